@@ -1,0 +1,167 @@
+//! Journal performance at realistic sizes: `cargo bench -p waypoint-core`.
+//!
+//! Targets (issue 2), at 50,000 entries: commonest-word search (top 50, ranked, snippets)
+//! p95 < 15 ms; rare-word search p95 < 2 ms; saving an entry p95 < 5 ms. Criterion prints
+//! means; the `p95` lines below print the percentiles the targets are stated in.
+
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use waypoint_core::journal::EntryDraft;
+use waypoint_core::sample_data;
+use waypoint_core::search::EntryQuery;
+use waypoint_core::Store;
+
+const SIZES: [usize; 2] = [10_000, 50_000];
+
+fn last_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 1).expect("valid date")
+}
+
+fn generated_store(count: usize) -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open_in_dir(dir.path()).expect("open store");
+    let started = Instant::now();
+    store
+        .create_entries(&sample_data::journal(42, count, last_day()))
+        .expect("insert generated entries");
+    println!(
+        "setup: {count} entries generated and inserted in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    (dir, store)
+}
+
+/// Times `f` over many runs and prints p50/p95/max, the figures the targets are written in.
+fn percentiles(label: &str, target_ms: Option<f64>, mut f: impl FnMut()) {
+    let mut samples: Vec<Duration> = (0..300)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .collect();
+    samples.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let p95 = ms(samples[samples.len() * 95 / 100]);
+    let verdict = match target_ms {
+        Some(t) if p95 <= t => format!("  (target < {t} ms: met)"),
+        Some(t) => format!("  (target < {t} ms: MISSED)"),
+        None => String::new(),
+    };
+    println!(
+        "p95 {label:<44} p50 {:>7.3} ms  p95 {:>7.3} ms  max {:>7.3} ms{verdict}",
+        ms(samples[samples.len() / 2]),
+        p95,
+        ms(samples[samples.len() - 1]),
+    );
+}
+
+fn search(store: &Store, word: &str) -> usize {
+    let page = store
+        .find_entries(&EntryQuery::text(format!("{word} ")))
+        .expect("search");
+    assert!(
+        !page.items.is_empty(),
+        "the generated journal contains {word:?}"
+    );
+    page.items.len()
+}
+
+fn journal_benches(c: &mut Criterion) {
+    let common = sample_data::commonest_word();
+    let rare = sample_data::rare_word();
+    let mut group = c.benchmark_group("journal");
+    group
+        .sample_size(30)
+        .measurement_time(Duration::from_secs(3))
+        .warm_up_time(Duration::from_secs(1));
+    for size in SIZES {
+        let (_dir, mut store) = generated_store(size);
+        let big = 50_000 == size;
+        percentiles(
+            &format!("search commonest word, {size} entries"),
+            big.then_some(15.0),
+            || {
+                search(&store, common);
+            },
+        );
+        percentiles(
+            &format!("search rare word, {size} entries"),
+            big.then_some(2.0),
+            || {
+                search(&store, rare);
+            },
+        );
+        let id = store
+            .find_entries(&EntryQuery::default())
+            .expect("list")
+            .items[0]
+            .entry
+            .id;
+        let mut draft = EntryDraft {
+            title: "Benchmark".into(),
+            body: "Saved text".into(),
+            ..Default::default()
+        };
+        let mut n = 0u64;
+        percentiles(
+            &format!("save an entry, {size} entries"),
+            big.then_some(5.0),
+            || {
+                n += 1;
+                draft.body =
+                    format!("Saved text, revision {n}, about the quarter and the roadmap.");
+                store.update_entry(id, &draft).expect("save");
+            },
+        );
+
+        group.bench_with_input(
+            BenchmarkId::new("search_commonest_word", size),
+            &size,
+            |b, _| b.iter(|| search(&store, common)),
+        );
+        group.bench_with_input(BenchmarkId::new("search_rare_word", size), &size, |b, _| {
+            b.iter(|| search(&store, rare))
+        });
+        group.bench_with_input(BenchmarkId::new("list_first_page", size), &size, |b, _| {
+            b.iter(|| store.find_entries(&EntryQuery::default()).expect("list"))
+        });
+        group.bench_with_input(BenchmarkId::new("list_page_deep", size), &size, |b, _| {
+            let q = EntryQuery {
+                offset: size as u32 / 2,
+                ..Default::default()
+            };
+            b.iter(|| store.find_entries(&q).expect("list"))
+        });
+        group.bench_with_input(BenchmarkId::new("open_entry", size), &size, |b, _| {
+            b.iter(|| store.get_entry(id).expect("open"))
+        });
+        group.bench_with_input(BenchmarkId::new("insert_entry", size), &size, |b, _| {
+            b.iter(|| store.create_entry(&draft).expect("insert"))
+        });
+        group.bench_with_input(BenchmarkId::new("save_entry", size), &size, |b, _| {
+            b.iter(|| store.update_entry(id, &draft).expect("save"))
+        });
+    }
+    group.finish();
+
+    // Rendering does not depend on journal size: one 20 KB entry.
+    let mut rng = sample_data::Rng::new(9);
+    let mut body = String::new();
+    while body.len() < 20 * 1024 {
+        body.push_str(&sample_data::entry(&mut rng, last_day()).0.body);
+        body.push_str("\n\n- a list item with **bold** and `code`\n\n");
+    }
+    body.truncate(20 * 1024);
+    percentiles("render a 20 KB entry", None, || {
+        waypoint_core::markdown::render(&body);
+    });
+    c.bench_function("render_20kb_entry", |b| {
+        b.iter(|| waypoint_core::markdown::render(&body))
+    });
+}
+
+criterion_group!(benches, journal_benches);
+criterion_main!(benches);

@@ -1,0 +1,72 @@
+//! One error type for the whole core. It crosses the IPC boundary as `{kind, message}` so the
+//! UI can show the message as-is and branch on the kind.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// What went wrong, in a form a UI can branch on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ErrorKind {
+    /// The user's input was rejected; nothing was changed.
+    InvalidInput,
+    /// The thing asked for does not exist (or is in the trash when it should not be).
+    NotFound,
+    /// The database or the disk failed.
+    Storage,
+}
+
+/// An error with a message written for the person using the app: what, where, how to fix.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, thiserror::Error)]
+#[error("{message}")]
+#[ts(export)]
+pub struct Error {
+    pub kind: ErrorKind,
+    pub message: String,
+}
+
+impl Error {
+    pub fn invalid(message: impl Into<String>) -> Self {
+        Self {
+            kind: ErrorKind::InvalidInput,
+            message: message.into(),
+        }
+    }
+
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self {
+            kind: ErrorKind::NotFound,
+            message: message.into(),
+        }
+    }
+
+    pub fn storage(message: impl Into<String>) -> Self {
+        Self {
+            kind: ErrorKind::Storage,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        Error::storage(format!(
+            "The journal database could not be read or written: {e}"
+        ))
+    }
+}
+
+impl From<rusqlite_migration::Error> for Error {
+    fn from(e: rusqlite_migration::Error) -> Self {
+        Error::storage(format!("The journal database could not be upgraded: {e}"))
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Error::storage(format!("A file could not be read or written: {e}"))
+    }
+}

@@ -1,0 +1,12 @@
+//! The journal: entries, their tags, the trash.
+
+pub(crate) mod columns;
+mod entries;
+mod excerpt;
+mod tags;
+mod trash;
+mod types;
+pub mod validate;
+
+pub use excerpt::plain_excerpt;
+pub use types::{Entry, EntryDraft, EntryKind, EntrySummary, TagCount};

@@ -1,0 +1,123 @@
+//! The journal's data as it crosses into the app and the command line.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// What an entry is. Stored as its snake_case name; new kinds need no migration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum EntryKind {
+    Reflection,
+    WeeklyReview,
+    MeetingNote,
+    Decision,
+    Other,
+}
+
+impl EntryKind {
+    pub const ALL: [EntryKind; 5] = [
+        EntryKind::Reflection,
+        EntryKind::WeeklyReview,
+        EntryKind::MeetingNote,
+        EntryKind::Decision,
+        EntryKind::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntryKind::Reflection => "reflection",
+            EntryKind::WeeklyReview => "weekly_review",
+            EntryKind::MeetingNote => "meeting_note",
+            EntryKind::Decision => "decision",
+            EntryKind::Other => "other",
+        }
+    }
+
+    /// Parses a stored or typed kind name; `-` and `_` are interchangeable.
+    pub fn parse(s: &str) -> Option<EntryKind> {
+        let norm = s.trim().to_lowercase().replace('-', "_");
+        EntryKind::ALL.into_iter().find(|k| k.as_str() == norm)
+    }
+}
+
+/// A whole entry, as the editor shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Entry {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub uuid: String,
+    pub title: String,
+    pub body: String,
+    pub kind: EntryKind,
+    pub entry_date: NaiveDate,
+    pub tags: Vec<String>,
+    pub starred: bool,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// Set when the entry is in the trash.
+    pub deleted_at: Option<DateTime<Utc>>,
+}
+
+/// One row of a list: enough to show and pick an entry, without its whole body.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct EntrySummary {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub title: String,
+    pub kind: EntryKind,
+    pub entry_date: NaiveDate,
+    pub tags: Vec<String>,
+    pub starred: bool,
+    /// The start of the body as plain text.
+    pub excerpt: String,
+    pub updated_at: DateTime<Utc>,
+    pub deleted_at: Option<DateTime<Utc>>,
+}
+
+/// What the editor (or `waypoint add`) sends to create or save an entry. The date is text so
+/// that a bad one gets a specific message rather than a generic decoding error.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, TS, Default)]
+#[serde(default)]
+#[ts(export)]
+pub struct EntryDraft {
+    pub title: String,
+    pub body: String,
+    #[ts(optional)]
+    pub kind: Option<EntryKind>,
+    /// `YYYY-MM-DD`; empty or missing means today.
+    #[ts(optional)]
+    pub entry_date: Option<String>,
+    pub tags: Vec<String>,
+}
+
+/// A tag and how many entries outside the trash carry it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct TagCount {
+    pub name: String,
+    #[ts(type = "number")]
+    pub count: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_names_round_trip() {
+        for k in EntryKind::ALL {
+            assert_eq!(EntryKind::parse(k.as_str()), Some(k));
+            let json = serde_json::to_string(&k).unwrap();
+            assert_eq!(json, format!("\"{}\"", k.as_str()));
+        }
+        assert_eq!(
+            EntryKind::parse("Weekly-Review"),
+            Some(EntryKind::WeeklyReview)
+        );
+        assert_eq!(EntryKind::parse("diary"), None);
+    }
+}

@@ -1,0 +1,16 @@
+//! Waypoint's core: every rule of the product lives here, with no dependency on the app shell.
+//!
+//! The shell (`src-tauri`) and the command line call into [`Store`] and the free functions of
+//! each module; nothing outside this crate touches SQL.
+
+pub mod error;
+pub mod journal;
+pub mod markdown;
+pub mod paths;
+pub mod sample_data;
+pub mod search;
+pub mod settings;
+pub mod store;
+
+pub use error::{Error, ErrorKind, Result};
+pub use store::Store;

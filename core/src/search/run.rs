@@ -1,0 +1,193 @@
+//! Runs an [`EntryQuery`] against the store.
+
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, Row};
+
+use super::fts_query::to_fts_query;
+use super::snippet::{spans, HIT_END, HIT_START};
+use super::types::{EntryHit, EntryPage, EntryQuery, DEFAULT_PAGE, MAX_PAGE};
+use crate::error::{Error, Result};
+use crate::journal::columns as sql;
+use crate::journal::{plain_excerpt, validate, EntrySummary};
+use crate::store::Store;
+
+/// Columns every listing reads; the body is cut to what an excerpt needs.
+const SUMMARY_COLUMNS: &str =
+    "e.id, e.title, e.kind, e.entry_date, e.tags_text, e.starred, substr(e.body, 1, 600), e.updated_at, e.deleted_at";
+
+/// Title matches count ten times a body match, tags five times.
+const RANK: &str = "bm25(entries_fts, 10.0, 1.0, 5.0)";
+
+/// How many tokens of context a snippet shows.
+const SNIPPET_TOKENS: u32 = 14;
+
+fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<EntrySummary> {
+    Ok(EntrySummary {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        kind: sql::parse_kind(&r.get::<_, String>(2)?),
+        entry_date: sql::parse_date(&r.get::<_, String>(3)?)?,
+        tags: sql::split_tags(&r.get::<_, String>(4)?),
+        starred: r.get(5)?,
+        excerpt: plain_excerpt(&r.get::<_, String>(6)?),
+        updated_at: sql::parse_time(&r.get::<_, String>(7)?)?,
+        deleted_at: r
+            .get::<_, Option<String>>(8)?
+            .as_deref()
+            .map(sql::parse_time)
+            .transpose()?,
+    })
+}
+
+/// The WHERE conditions (beyond the text match) and their parameters.
+struct Filters {
+    conditions: Vec<&'static str>,
+    params: Vec<Value>,
+}
+
+fn filters(q: &EntryQuery) -> Result<Filters> {
+    let mut f = Filters {
+        conditions: vec!["e.deleted_at IS NULL"],
+        params: Vec::new(),
+    };
+    for t in &q.tags {
+        let tag = validate::tag(t)?;
+        f.conditions.push(
+            "e.id IN (SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id WHERE t.name = ?)",
+        );
+        f.params.push(Value::Text(tag));
+    }
+    if let Some(kind) = q.kind {
+        f.conditions.push("e.kind = ?");
+        f.params.push(Value::Text(kind.as_str().to_string()));
+    }
+    let from = parse_filter_date(q.from.as_deref(), "start")?;
+    let to = parse_filter_date(q.to.as_deref(), "end")?;
+    if let (Some(a), Some(b)) = (&from, &to) {
+        if a > b {
+            return Err(Error::invalid(format!(
+                "The date range starts ({a}) after it ends ({b}). Swap the two dates."
+            )));
+        }
+    }
+    if let Some(a) = from {
+        f.conditions.push("e.entry_date >= ?");
+        f.params.push(Value::Text(a));
+    }
+    if let Some(b) = to {
+        f.conditions.push("e.entry_date <= ?");
+        f.params.push(Value::Text(b));
+    }
+    if q.starred_only {
+        f.conditions.push("e.starred = 1");
+    }
+    Ok(f)
+}
+
+fn parse_filter_date(s: Option<&str>, which: &str) -> Result<Option<String>> {
+    match s.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(s) => chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            .map(|d| Some(d.format("%Y-%m-%d").to_string()))
+            .map_err(|_| {
+                Error::invalid(format!(
+                    "The {which} date \"{s}\" is not a date. Write it as YYYY-MM-DD."
+                ))
+            }),
+    }
+}
+
+fn page_size(limit: u32) -> u32 {
+    match limit {
+        0 => DEFAULT_PAGE,
+        n => n.min(MAX_PAGE),
+    }
+}
+
+/// Fetches one more row than asked to learn whether a next page exists.
+fn into_page(mut items: Vec<EntryHit>, offset: u32, limit: u32) -> EntryPage {
+    let more = items.len() > limit as usize;
+    items.truncate(limit as usize);
+    EntryPage {
+        items,
+        next_offset: more.then_some(offset + limit),
+    }
+}
+
+impl Store {
+    /// Searches (when `text` has words) or lists (when it does not) entries outside the trash.
+    pub fn find_entries(&self, q: &EntryQuery) -> Result<EntryPage> {
+        let f = filters(q)?;
+        let limit = page_size(q.limit);
+        let mut params = f.params;
+        let where_clause = f.conditions.join(" AND ");
+        let items = match to_fts_query(&q.text) {
+            None => {
+                let sql = format!(
+                    "SELECT {SUMMARY_COLUMNS} FROM entries e WHERE {where_clause}
+                     ORDER BY e.entry_date DESC, e.id DESC LIMIT {} OFFSET {}",
+                    limit + 1,
+                    q.offset
+                );
+                let mut stmt = self.conn().prepare_cached(&sql)?;
+                let rows = stmt.query_map(params_from_iter(params.iter()), |r| {
+                    Ok(EntryHit {
+                        entry: summary_from_row(r)?,
+                        snippet: Vec::new(),
+                    })
+                })?;
+                rows.collect::<rusqlite::Result<Vec<_>>>()?
+            }
+            Some(fts) => {
+                let sql = format!(
+                    "SELECT {SUMMARY_COLUMNS},
+                            snippet(entries_fts, -1, '{HIT_START}', '{HIT_END}', '…', {SNIPPET_TOKENS})
+                     FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid
+                     WHERE entries_fts MATCH ? AND {where_clause}
+                     ORDER BY {RANK}, e.entry_date DESC LIMIT {} OFFSET {}",
+                    limit + 1,
+                    q.offset
+                );
+                params.insert(0, Value::Text(fts));
+                let mut stmt = self.conn().prepare_cached(&sql)?;
+                let rows = stmt.query_map(params_from_iter(params.iter()), |r| {
+                    Ok(EntryHit {
+                        entry: summary_from_row(r)?,
+                        snippet: spans(&r.get::<_, String>(9)?),
+                    })
+                })?;
+                rows.collect::<rusqlite::Result<Vec<_>>>()?
+            }
+        };
+        Ok(into_page(items, q.offset, limit))
+    }
+
+    /// Entries in the trash, most recently deleted first.
+    pub fn list_trash(&self, offset: u32, limit: u32) -> Result<EntryPage> {
+        let limit = page_size(limit);
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {SUMMARY_COLUMNS} FROM entries e WHERE e.deleted_at IS NOT NULL
+             ORDER BY e.deleted_at DESC, e.id DESC LIMIT ?1 OFFSET ?2"
+        ))?;
+        let rows = stmt.query_map([limit + 1, offset], |r| {
+            Ok(EntryHit {
+                entry: summary_from_row(r)?,
+                snippet: Vec::new(),
+            })
+        })?;
+        Ok(into_page(
+            rows.collect::<rusqlite::Result<Vec<_>>>()?,
+            offset,
+            limit,
+        ))
+    }
+
+    /// How many entries are outside the trash (for the empty state and the status bar).
+    pub fn count_entries(&self) -> Result<i64> {
+        Ok(self.conn().query_row(
+            "SELECT COUNT(*) FROM entries WHERE deleted_at IS NULL",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+}

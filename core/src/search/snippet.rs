@@ -1,0 +1,75 @@
+//! Highlighted snippets as spans of plain text, so no HTML is ever built from user text: the UI
+//! renders `hit` spans as `<mark>` text nodes, the command line as brackets or colour.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+/// Markers handed to FTS5's `snippet()`; control characters never stored in entries
+/// (validation rejects them), so they cannot collide with user text.
+pub(crate) const HIT_START: char = '\u{2}';
+pub(crate) const HIT_END: char = '\u{3}';
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct SnippetSpan {
+    pub text: String,
+    /// True for the words that matched the search.
+    pub hit: bool,
+}
+
+/// Splits FTS5 snippet output into plain and highlighted spans; line breaks become spaces.
+pub(crate) fn spans(marked: &str) -> Vec<SnippetSpan> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut hit = false;
+    for c in marked.chars() {
+        match c {
+            HIT_START | HIT_END => {
+                if !current.is_empty() {
+                    out.push(SnippetSpan {
+                        text: std::mem::take(&mut current),
+                        hit,
+                    });
+                }
+                hit = c == HIT_START;
+            }
+            '\n' | '\r' | '\t' => {
+                if !current.ends_with(' ') {
+                    current.push(' ');
+                }
+            }
+            c => current.push(c),
+        }
+    }
+    if !current.is_empty() {
+        out.push(SnippetSpan { text: current, hit });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_marked_text() {
+        let s = spans("…learn the \u{2}P&L\u{3} this\nquarter");
+        assert_eq!(
+            s,
+            vec![
+                SnippetSpan {
+                    text: "…learn the ".into(),
+                    hit: false
+                },
+                SnippetSpan {
+                    text: "P&L".into(),
+                    hit: true
+                },
+                SnippetSpan {
+                    text: " this quarter".into(),
+                    hit: false
+                },
+            ]
+        );
+    }
+}

@@ -1,0 +1,16 @@
+//! Versioned schema migrations. Each runs in a transaction and bumps `PRAGMA user_version`;
+//! a migration is never edited once released — add a new file instead.
+
+use rusqlite_migration::{Migrations, M};
+
+pub(crate) fn all() -> Migrations<'static> {
+    Migrations::new(vec![M::up(include_str!("sql/001_journal.sql"))])
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn migrations_are_valid() {
+        assert!(super::all().validate().is_ok());
+    }
+}

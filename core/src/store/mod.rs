@@ -1,0 +1,128 @@
+//! The one place a database is opened. Encryption (a `PRAGMA key` as the very first statement)
+//! will be added here and nowhere else.
+
+mod migrations;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+
+use crate::error::{Error, Result};
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database in `data_dir` and brings its schema up to date.
+    pub fn open_in_dir(data_dir: &Path) -> Result<Self> {
+        std::fs::create_dir_all(data_dir).map_err(|e| {
+            Error::storage(format!(
+                "Cannot create the data folder {}: {e}. Check that the disk is writable, or set \
+                 WAYPOINT_DATA_DIR to another folder.",
+                data_dir.display()
+            ))
+        })?;
+        Self::open(&data_dir.join(crate::paths::DATABASE_FILE))
+    }
+
+    /// Opens (creating if needed) the database file at `path` and migrates it.
+    pub fn open(path: &Path) -> Result<Self> {
+        let mut conn = Connection::open(path).map_err(|e| {
+            Error::storage(format!(
+                "Cannot open the journal database {}: {e}",
+                path.display()
+            ))
+        })?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        migrations::all().to_latest(&mut conn)?;
+        Ok(Self {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// The schema version the file is at (`PRAGMA user_version`).
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn opens_an_empty_file_and_migrates_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open_in_dir(dir.path()).unwrap();
+        assert_eq!(store.schema_version().unwrap(), 1);
+        let mode: String = store
+            .conn()
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        let fk: i64 = store
+            .conn()
+            .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+            .unwrap();
+        assert_eq!(fk, 1);
+    }
+
+    #[test]
+    fn reopening_keeps_the_schema_and_data() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store = Store::open_in_dir(dir.path()).unwrap();
+            store
+                .conn()
+                .execute("INSERT INTO settings (key, value) VALUES ('k', '1')", [])
+                .unwrap();
+        }
+        let store = Store::open_in_dir(dir.path()).unwrap();
+        assert_eq!(store.schema_version().unwrap(), 1);
+        let v: String = store
+            .conn()
+            .query_row("SELECT value FROM settings WHERE key = 'k'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(v, "1");
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_database_is_a_clear_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("not.sqlite3");
+        std::fs::write(
+            &path,
+            b"this is not a database, just some text that is long enough",
+        )
+        .unwrap();
+        let err = Store::open(&path).err().expect("must fail");
+        assert_eq!(err.kind, crate::ErrorKind::Storage);
+        assert!(
+            err.message.contains("not.sqlite3") || err.message.contains("database"),
+            "{}",
+            err.message
+        );
+    }
+}

@@ -1,0 +1,55 @@
+//! The desktop app: opens the store once, registers commands, wires up the close protocol.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use tauri::{Manager, WindowEvent};
+use waypoint_core::Store;
+
+use crate::commands::{self, AppState};
+use crate::shutdown::{self, Shutdown};
+
+pub fn run(data_dir: PathBuf) {
+    let store = Store::open_in_dir(&data_dir).map(|s| Arc::new(Mutex::new(s)));
+    if let Err(e) = &store {
+        eprintln!("waypoint: {}", e.message);
+    }
+    let result = tauri::Builder::default()
+        .manage(AppState { store })
+        .manage(Shutdown::default())
+        .setup(|app| {
+            if let Err(e) = shutdown::listen_for_signals(app.handle()) {
+                eprintln!("waypoint: cannot watch for shutdown signals ({e}); closing the window still saves");
+            }
+            Ok(())
+        })
+        .on_window_event(|window, event| {
+            // The window stays until the UI has saved; `shutdown::request` then exits the app.
+            if let WindowEvent::CloseRequested { api, .. } = event {
+                api.prevent_close();
+                shutdown::request(window.app_handle());
+            }
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::get_settings,
+            commands::save_settings,
+            commands::find_entries,
+            commands::list_trash,
+            commands::count_entries,
+            commands::get_entry,
+            commands::create_entry,
+            commands::update_entry,
+            commands::set_starred,
+            commands::trash_entry,
+            commands::restore_entry,
+            commands::empty_trash,
+            commands::list_tags,
+            commands::render_markdown,
+            shutdown::flush_done,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("waypoint: the window could not be started: {e}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,115 @@
+//! Tauri commands: thin async wrappers that run a core call off the main thread and return its
+//! typed error (`{kind, message}`) unchanged.
+
+use std::sync::{Arc, Mutex};
+
+use tauri::State;
+use waypoint_core::journal::{Entry, EntryDraft, TagCount};
+use waypoint_core::search::{EntryPage, EntryQuery};
+use waypoint_core::settings::Settings;
+use waypoint_core::{Error, Store};
+
+/// The open store, or why it could not be opened (shown by the UI on every call).
+pub struct AppState {
+    pub store: Result<Arc<Mutex<Store>>, Error>,
+}
+
+type CmdResult<T> = Result<T, Error>;
+
+/// Runs `f` with the store on a blocking thread, so the window never waits on the disk.
+async fn with_store<T: Send + 'static>(
+    state: State<'_, AppState>,
+    f: impl FnOnce(&mut Store) -> CmdResult<T> + Send + 'static,
+) -> CmdResult<T> {
+    let store = state.store.clone()?;
+    tauri::async_runtime::spawn_blocking(move || {
+        let mut guard = store.lock().map_err(|_| {
+            Error::storage(
+                "The database is unavailable after an earlier failure. Restart Waypoint.",
+            )
+        })?;
+        f(&mut guard)
+    })
+    .await
+    .map_err(|e| Error::storage(format!("A background task failed: {e}")))?
+}
+
+#[tauri::command]
+pub async fn get_settings(state: State<'_, AppState>) -> CmdResult<Settings> {
+    with_store(state, |s| s.settings()).await
+}
+
+#[tauri::command]
+pub async fn save_settings(state: State<'_, AppState>, settings: Settings) -> CmdResult<Settings> {
+    with_store(state, move |s| s.save_settings(&settings)).await
+}
+
+#[tauri::command]
+pub async fn find_entries(state: State<'_, AppState>, query: EntryQuery) -> CmdResult<EntryPage> {
+    with_store(state, move |s| s.find_entries(&query)).await
+}
+
+#[tauri::command]
+pub async fn list_trash(
+    state: State<'_, AppState>,
+    offset: u32,
+    limit: u32,
+) -> CmdResult<EntryPage> {
+    with_store(state, move |s| s.list_trash(offset, limit)).await
+}
+
+#[tauri::command]
+pub async fn count_entries(state: State<'_, AppState>) -> CmdResult<i64> {
+    with_store(state, |s| s.count_entries()).await
+}
+
+#[tauri::command]
+pub async fn get_entry(state: State<'_, AppState>, id: i64) -> CmdResult<Entry> {
+    with_store(state, move |s| s.get_entry(id)).await
+}
+
+#[tauri::command]
+pub async fn create_entry(state: State<'_, AppState>, draft: EntryDraft) -> CmdResult<Entry> {
+    with_store(state, move |s| s.create_entry(&draft)).await
+}
+
+#[tauri::command]
+pub async fn update_entry(
+    state: State<'_, AppState>,
+    id: i64,
+    draft: EntryDraft,
+) -> CmdResult<Entry> {
+    with_store(state, move |s| s.update_entry(id, &draft)).await
+}
+
+#[tauri::command]
+pub async fn set_starred(state: State<'_, AppState>, id: i64, starred: bool) -> CmdResult<Entry> {
+    with_store(state, move |s| s.set_starred(id, starred)).await
+}
+
+#[tauri::command]
+pub async fn trash_entry(state: State<'_, AppState>, id: i64) -> CmdResult<()> {
+    with_store(state, move |s| s.trash_entry(id)).await
+}
+
+#[tauri::command]
+pub async fn restore_entry(state: State<'_, AppState>, id: i64) -> CmdResult<Entry> {
+    with_store(state, move |s| s.restore_entry(id)).await
+}
+
+#[tauri::command]
+pub async fn empty_trash(state: State<'_, AppState>) -> CmdResult<usize> {
+    with_store(state, |s| s.empty_trash()).await
+}
+
+#[tauri::command]
+pub async fn list_tags(state: State<'_, AppState>) -> CmdResult<Vec<TagCount>> {
+    with_store(state, |s| s.list_tags()).await
+}
+
+#[tauri::command]
+pub async fn render_markdown(markdown: String) -> CmdResult<String> {
+    tauri::async_runtime::spawn_blocking(move || waypoint_core::markdown::render(&markdown))
+        .await
+        .map_err(|e| Error::storage(format!("Rendering failed: {e}")))
+}
