@@ -31,10 +31,14 @@ CREATE TABLE entry_tags (
 CREATE INDEX entry_tags_by_tag ON entry_tags (tag_id, entry_id);
 
 -- Full-text index over title, body and tags of entries outside the trash (so a search never
--- ranks trashed rows only to drop them). External content, kept in step by triggers.
+-- ranks trashed rows only to drop them). Its content is the view of live entries, so FTS5's
+-- 'rebuild' and 'integrity-check' agree with what the triggers below maintain.
+CREATE VIEW entries_live AS
+    SELECT id, title, body, tags_text FROM entries WHERE deleted_at IS NULL;
+
 CREATE VIRTUAL TABLE entries_fts USING fts5 (
     title, body, tags_text,
-    content = 'entries', content_rowid = 'id',
+    content = 'entries_live', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2'
 );
 

@@ -1,0 +1,180 @@
+//! Rejected input gets a specific message and leaves the database exactly as it was.
+
+mod common;
+
+use common::*;
+use waypoint_core::journal::{validate, EntryDraft};
+use waypoint_core::search::EntryQuery;
+use waypoint_core::ErrorKind;
+
+fn bad_drafts() -> Vec<(EntryDraft, &'static str)> {
+    let ok = draft("Title", "Body", &["ok"]);
+    vec![
+        (
+            EntryDraft {
+                entry_date: Some("2026-02-30".into()),
+                ..ok.clone()
+            },
+            "not a valid date",
+        ),
+        (
+            EntryDraft {
+                entry_date: Some("24/11/2026".into()),
+                ..ok.clone()
+            },
+            "YYYY-MM-DD",
+        ),
+        (
+            EntryDraft {
+                entry_date: Some("0099-01-01".into()),
+                ..ok.clone()
+            },
+            "out of range",
+        ),
+        (
+            EntryDraft {
+                entry_date: Some("2999-01-01".into()),
+                ..ok.clone()
+            },
+            "out of range",
+        ),
+        (
+            EntryDraft {
+                body: "x".repeat(validate::MAX_BODY_BYTES + 1),
+                ..ok.clone()
+            },
+            "limit is 1024 KiB",
+        ),
+        (
+            EntryDraft {
+                title: "a\nb".into(),
+                ..ok.clone()
+            },
+            "line break",
+        ),
+        (
+            EntryDraft {
+                tags: vec!["two words".into()],
+                ..ok.clone()
+            },
+            "has a space",
+        ),
+        (
+            EntryDraft {
+                tags: vec!["p&l".into()],
+                ..ok.clone()
+            },
+            "contains '&'",
+        ),
+        (
+            EntryDraft {
+                tags: vec!["".into()],
+                ..ok.clone()
+            },
+            "empty",
+        ),
+        (
+            EntryDraft {
+                body: "bell \u{7} here".into(),
+                ..ok.clone()
+            },
+            "control character",
+        ),
+    ]
+}
+
+#[test]
+fn a_rejected_create_changes_nothing() {
+    let mut t = store();
+    add(&mut t.store, "Existing", "words", &["keep"]);
+    let before = dump(&t);
+    for (d, expected) in bad_drafts() {
+        let err = t.store.create_entry(&d).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::InvalidInput);
+        assert!(
+            err.message.contains(expected),
+            "expected {expected:?} in {:?}",
+            err.message
+        );
+        assert_eq!(dump(&t), before, "after rejecting: {}", err.message);
+    }
+}
+
+#[test]
+fn a_rejected_save_changes_nothing() {
+    let mut t = store();
+    let e = add(&mut t.store, "Existing", "words", &["keep"]);
+    let before = dump(&t);
+    for (d, expected) in bad_drafts() {
+        let err = t.store.update_entry(e.id, &d).unwrap_err();
+        assert!(
+            err.message.contains(expected),
+            "expected {expected:?} in {:?}",
+            err.message
+        );
+        assert_eq!(dump(&t), before);
+    }
+    assert_eq!(
+        t.store
+            .update_entry(4242, &draft("a", "b", &[]))
+            .unwrap_err()
+            .kind,
+        ErrorKind::NotFound
+    );
+    assert_eq!(dump(&t), before);
+}
+
+#[test]
+fn one_bad_draft_rejects_a_whole_batch() {
+    let mut t = store();
+    let before = dump(&t);
+    let batch = vec![
+        (draft("fine", "", &[]), false),
+        (
+            EntryDraft {
+                tags: vec!["bad tag".into()],
+                ..draft("bad", "", &[])
+            },
+            false,
+        ),
+    ];
+    let err = t.store.create_entries(&batch).unwrap_err();
+    assert!(err.message.starts_with("Entry 2 of 2:"), "{}", err.message);
+    assert_eq!(dump(&t), before);
+}
+
+#[test]
+fn bad_filters_are_specific() {
+    let t = store();
+    let q = EntryQuery {
+        from: Some("2026-13-01".into()),
+        ..Default::default()
+    };
+    assert!(t
+        .store
+        .find_entries(&q)
+        .unwrap_err()
+        .message
+        .contains("start date"));
+    let q = EntryQuery {
+        from: Some("2026-05-01".into()),
+        to: Some("2026-04-01".into()),
+        ..Default::default()
+    };
+    assert!(t
+        .store
+        .find_entries(&q)
+        .unwrap_err()
+        .message
+        .contains("Swap"));
+    let q = EntryQuery {
+        tags: vec!["a b".into()],
+        ..Default::default()
+    };
+    assert!(t
+        .store
+        .find_entries(&q)
+        .unwrap_err()
+        .message
+        .contains("space"));
+}

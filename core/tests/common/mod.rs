@@ -1,0 +1,73 @@
+//! Helpers shared by the core's integration tests: a store on a real temp file, and a full
+//! dump of its tables to prove that a rejected write changed nothing.
+
+#![allow(dead_code)] // each test file uses a different subset
+
+use waypoint_core::journal::{Entry, EntryDraft, EntryKind};
+use waypoint_core::Store;
+
+pub struct TestStore {
+    pub dir: tempfile::TempDir,
+    pub store: Store,
+}
+
+pub fn store() -> TestStore {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open_in_dir(dir.path()).expect("open store");
+    TestStore { dir, store }
+}
+
+pub fn draft(title: &str, body: &str, tags: &[&str]) -> EntryDraft {
+    EntryDraft {
+        title: title.into(),
+        body: body.into(),
+        kind: Some(EntryKind::Reflection),
+        entry_date: None,
+        tags: tags.iter().map(|t| t.to_string()).collect(),
+    }
+}
+
+pub fn dated(title: &str, body: &str, date: &str, kind: EntryKind, tags: &[&str]) -> EntryDraft {
+    EntryDraft {
+        entry_date: Some(date.into()),
+        kind: Some(kind),
+        ..draft(title, body, tags)
+    }
+}
+
+pub fn add(s: &mut Store, title: &str, body: &str, tags: &[&str]) -> Entry {
+    s.create_entry(&draft(title, body, tags))
+        .expect("create entry")
+}
+
+/// Every row of every table, through a second connection to the same file — what is really on disk.
+pub fn dump(t: &TestStore) -> Vec<String> {
+    let conn = rusqlite::Connection::open(t.store.path()).expect("second connection");
+    let mut out = Vec::new();
+    for table in ["entries", "tags", "entry_tags", "settings"] {
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2"))
+            .expect("prepare");
+        let cols = stmt.column_count();
+        let rows = stmt
+            .query_map([], |r| {
+                let vals: Vec<String> = (0..cols)
+                    .map(|i| format!("{:?}", r.get_ref(i).expect("column").to_owned()))
+                    .collect();
+                Ok(format!("{table}: {}", vals.join(" | ")))
+            })
+            .expect("query");
+        out.extend(rows.map(|r| r.expect("row")));
+    }
+    out
+}
+
+/// FTS5's own check that the index matches the live entries exactly.
+pub fn assert_index_consistent(t: &TestStore) {
+    let conn = rusqlite::Connection::open(t.store.path()).expect("second connection");
+    conn.execute(
+        "INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)",
+        [],
+    )
+    .expect("the full-text index matches the live entries");
+}

@@ -1,0 +1,271 @@
+//! Full-text search: ranking, snippets, prefixes, phrases, filters, and the index staying in
+//! step with edits.
+
+mod common;
+
+use common::*;
+use waypoint_core::journal::EntryKind;
+use waypoint_core::search::{EntryHit, EntryQuery};
+
+fn titles(hits: &[EntryHit]) -> Vec<&str> {
+    hits.iter().map(|h| h.entry.title.as_str()).collect()
+}
+
+fn find(t: &TestStore, q: EntryQuery) -> Vec<EntryHit> {
+    t.store.find_entries(&q).unwrap().items
+}
+
+#[test]
+fn title_matches_outrank_body_matches() {
+    let mut t = store();
+    add(
+        &mut t.store,
+        "Weekly notes",
+        "We talked about the roadmap and the budget and hiring.",
+        &[],
+    );
+    add(
+        &mut t.store,
+        "Roadmap review",
+        "Went through it with product.",
+        &[],
+    );
+    add(&mut t.store, "Unrelated", "Nothing to see.", &[]);
+    let hits = find(&t, EntryQuery::text("roadmap "));
+    assert_eq!(titles(&hits), vec!["Roadmap review", "Weekly notes"]);
+}
+
+#[test]
+fn more_mentions_rank_higher_among_body_matches() {
+    let mut t = store();
+    add(
+        &mut t.store,
+        "Once",
+        "A long entry that mentions churn once among many other words about the team and its week.",
+        &[],
+    );
+    add(&mut t.store, "Thrice", "Churn, churn and churn again.", &[]);
+    assert_eq!(
+        titles(&find(&t, EntryQuery::text("churn "))),
+        vec!["Thrice", "Once"]
+    );
+}
+
+#[test]
+fn snippets_highlight_the_matching_words() {
+    let mut t = store();
+    add(
+        &mut t.store,
+        "Board",
+        "First board meeting. The CFO walked us through the P&L and how margins drive hiring plans.",
+        &[],
+    );
+    let hit = &find(&t, EntryQuery::text("margins "))[0];
+    let marked: Vec<&str> = hit
+        .snippet
+        .iter()
+        .filter(|s| s.hit)
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(marked, vec!["margins"]);
+    let whole: String = hit.snippet.iter().map(|s| s.text.as_str()).collect();
+    assert!(
+        whole.contains("through the P&L and how margins drive"),
+        "{whole}"
+    );
+}
+
+#[test]
+fn snippet_text_is_plain_text_not_html() {
+    let mut t = store();
+    add(
+        &mut t.store,
+        "x",
+        "before <script>alert(1)</script> keyword after",
+        &[],
+    );
+    let hit = &find(&t, EntryQuery::text("keyword "))[0];
+    let whole: String = hit.snippet.iter().map(|s| s.text.as_str()).collect();
+    // The UI renders spans as text nodes; the raw characters are passed through, never markup.
+    assert!(whole.contains("<script>"), "{whole}");
+    assert!(hit.snippet.iter().any(|s| s.hit && s.text == "keyword"));
+}
+
+#[test]
+fn the_last_word_matches_as_a_prefix_while_typing() {
+    let mut t = store();
+    add(&mut t.store, "S", "Strategic thinking matters", &[]);
+    assert_eq!(find(&t, EntryQuery::text("strat")).len(), 1);
+    assert_eq!(
+        find(&t, EntryQuery::text("strat ")).len(),
+        0,
+        "a finished word is matched whole"
+    );
+    assert_eq!(find(&t, EntryQuery::text("thinking strat")).len(), 1);
+}
+
+#[test]
+fn phrases_diacritics_and_syntax_characters() {
+    let mut t = store();
+    add(&mut t.store, "A", "the executive brief is due", &[]);
+    add(&mut t.store, "B", "brief chat with an executive", &[]);
+    add(&mut t.store, "C", "Réunion with the café team", &[]);
+    assert_eq!(
+        titles(&find(&t, EntryQuery::text("\"executive brief\""))),
+        vec!["A"]
+    );
+    assert_eq!(find(&t, EntryQuery::text("executive brief ")).len(), 2);
+    assert_eq!(
+        titles(&find(&t, EntryQuery::text("reunion cafe "))),
+        vec!["C"]
+    );
+    // FTS5 operators and stray quotes are literal words, never syntax errors.
+    for q in ["AND", "NEAR(", "\"", "a OR b", "col:word", "*", "(", "-x"] {
+        assert!(
+            t.store.find_entries(&EntryQuery::text(q)).is_ok(),
+            "query {q:?} must not fail"
+        );
+    }
+}
+
+#[test]
+fn tags_are_searchable_words() {
+    let mut t = store();
+    add(
+        &mut t.store,
+        "Quiet",
+        "No mention in the text",
+        &["exec-comms"],
+    );
+    assert_eq!(find(&t, EntryQuery::text("exec")).len(), 1);
+}
+
+#[test]
+fn edits_are_reindexed() {
+    let mut t = store();
+    let e = add(&mut t.store, "T", "old wording", &[]);
+    t.store
+        .update_entry(e.id, &draft("T", "new phrasing", &[]))
+        .unwrap();
+    assert!(find(&t, EntryQuery::text("wording ")).is_empty());
+    assert_eq!(find(&t, EntryQuery::text("phrasing ")).len(), 1);
+    assert_index_consistent(&t);
+}
+
+#[test]
+fn filters_narrow_listing_and_search() {
+    let mut t = store();
+    t.store
+        .create_entry(&dated(
+            "Jan plan",
+            "quarter plan",
+            "2026-01-10",
+            EntryKind::Reflection,
+            &["q1", "planning"],
+        ))
+        .unwrap();
+    t.store
+        .create_entry(&dated(
+            "Feb board",
+            "quarter board",
+            "2026-02-10",
+            EntryKind::MeetingNote,
+            &["q1", "board"],
+        ))
+        .unwrap();
+    let apr = t
+        .store
+        .create_entry(&dated(
+            "Apr choice",
+            "quarter decision",
+            "2026-04-10",
+            EntryKind::Decision,
+            &["q2"],
+        ))
+        .unwrap();
+    t.store.set_starred(apr.id, true).unwrap();
+
+    let by_tag = EntryQuery {
+        tags: vec!["q1".into()],
+        ..Default::default()
+    };
+    assert_eq!(titles(&find(&t, by_tag)), vec!["Feb board", "Jan plan"]);
+    let two_tags = EntryQuery {
+        tags: vec!["#Q1".into(), "board".into()],
+        ..Default::default()
+    };
+    assert_eq!(titles(&find(&t, two_tags)), vec!["Feb board"]);
+    assert_eq!(
+        titles(&find(
+            &t,
+            EntryQuery::default().with_kind(EntryKind::Decision)
+        )),
+        vec!["Apr choice"]
+    );
+    let range = EntryQuery {
+        from: Some("2026-02-01".into()),
+        to: Some("2026-04-10".into()),
+        ..Default::default()
+    };
+    assert_eq!(titles(&find(&t, range)), vec!["Apr choice", "Feb board"]);
+    let starred = EntryQuery {
+        starred_only: true,
+        ..Default::default()
+    };
+    assert_eq!(titles(&find(&t, starred)), vec!["Apr choice"]);
+    // Text and filters together.
+    let both = EntryQuery {
+        tags: vec!["q1".into()],
+        ..EntryQuery::text("quarter ").with_kind(EntryKind::MeetingNote)
+    };
+    assert_eq!(titles(&find(&t, both)), vec!["Feb board"]);
+}
+
+#[test]
+fn search_pages_do_not_overlap() {
+    let mut t = store();
+    for i in 0..7 {
+        add(
+            &mut t.store,
+            &format!("N{i}"),
+            &"roadmap ".repeat(i + 1),
+            &[],
+        );
+    }
+    let q = EntryQuery {
+        limit: 3,
+        ..EntryQuery::text("roadmap ")
+    };
+    let p1 = t.store.find_entries(&q).unwrap();
+    let p2 = t
+        .store
+        .find_entries(&EntryQuery {
+            offset: 3,
+            ..q.clone()
+        })
+        .unwrap();
+    let p3 = t
+        .store
+        .find_entries(&EntryQuery {
+            offset: 6,
+            ..q.clone()
+        })
+        .unwrap();
+    let mut all: Vec<&str> = titles(&p1.items);
+    all.extend(titles(&p2.items));
+    all.extend(titles(&p3.items));
+    all.sort();
+    all.dedup();
+    assert_eq!(all.len(), 7);
+    assert_eq!(p1.next_offset, Some(3));
+    assert_eq!(p3.next_offset, None);
+}
+
+#[test]
+fn empty_or_unsearchable_text_lists_everything() {
+    let mut t = store();
+    add(&mut t.store, "a", "x", &[]);
+    add(&mut t.store, "b", "y", &[]);
+    assert_eq!(find(&t, EntryQuery::text("  ")).len(), 2);
+    assert_eq!(find(&t, EntryQuery::text("&&")).len(), 2);
+}
