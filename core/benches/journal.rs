@@ -91,7 +91,7 @@ fn journal_benches(c: &mut Criterion) {
             &format!("search rare word, {size} entries"),
             big.then_some(2.0),
             || {
-                search(&store, rare);
+                search(&store, &rare);
             },
         );
         let id = store
@@ -123,7 +123,7 @@ fn journal_benches(c: &mut Criterion) {
             |b, _| b.iter(|| search(&store, common)),
         );
         group.bench_with_input(BenchmarkId::new("search_rare_word", size), &size, |b, _| {
-            b.iter(|| search(&store, rare))
+            b.iter(|| search(&store, &rare))
         });
         group.bench_with_input(BenchmarkId::new("list_first_page", size), &size, |b, _| {
             b.iter(|| store.find_entries(&EntryQuery::default()).expect("list"))

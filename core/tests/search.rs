@@ -269,3 +269,79 @@ fn empty_or_unsearchable_text_lists_everything() {
     assert_eq!(find(&t, EntryQuery::text("  ")).len(), 2);
     assert_eq!(find(&t, EntryQuery::text("&&")).len(), 2);
 }
+
+#[test]
+fn words_in_most_entries_are_ordered_newest_first_with_snippets() {
+    let mut t = store();
+    // 3,000 entries, one a day; "team" is in all but every tenth, and said more often in older
+    // entries. bm25 gives a word in most entries no weight, so the order is newest first.
+    let start = chrono::NaiveDate::from_ymd_opt(2018, 1, 1).unwrap();
+    let drafts: Vec<(waypoint_core::journal::EntryDraft, bool)> = (0..3000u64)
+        .map(|i| {
+            let date = start
+                .checked_add_days(chrono::Days::new(i))
+                .unwrap()
+                .to_string();
+            let body = if i % 10 == 0 {
+                "solo work".to_string()
+            } else {
+                "team ".repeat(1 + (3000 - i as usize) / 500)
+            };
+            (
+                dated(&format!("D{i}"), &body, &date, EntryKind::Reflection, &[]),
+                false,
+            )
+        })
+        .collect();
+    t.store.create_entries(&drafts).unwrap();
+    let hits = find(
+        &t,
+        EntryQuery {
+            limit: 3,
+            ..EntryQuery::text("team ")
+        },
+    );
+    assert_eq!(titles(&hits), vec!["D2999", "D2998", "D2997"]);
+    assert!(hits
+        .iter()
+        .all(|h| h.snippet.iter().any(|s| s.hit && s.text == "team")));
+    // Non-matching entries are skipped, paging and filters apply on this path too.
+    let p2 = find(
+        &t,
+        EntryQuery {
+            offset: 2,
+            limit: 2,
+            ..EntryQuery::text("team ")
+        },
+    );
+    assert_eq!(titles(&p2), vec!["D2997", "D2996"]);
+    let ranged = EntryQuery {
+        to: Some(
+            start
+                .checked_add_days(chrono::Days::new(11))
+                .unwrap()
+                .to_string(),
+        ),
+        limit: 3,
+        ..EntryQuery::text("tea")
+    };
+    assert_eq!(titles(&find(&t, ranged)), vec!["D11", "D9", "D8"]);
+    // A rarer word in the same search brings scoring back.
+    assert_eq!(
+        titles(&find(&t, EntryQuery::text("team solo "))),
+        Vec::<&str>::new()
+    );
+    t.store
+        .create_entry(&dated(
+            "Mixed",
+            "team solo",
+            "2018-01-01",
+            EntryKind::Reflection,
+            &[],
+        ))
+        .unwrap();
+    assert_eq!(
+        titles(&find(&t, EntryQuery::text("team solo "))),
+        vec!["Mixed"]
+    );
+}

@@ -4,8 +4,9 @@
 mod fts_query;
 mod run;
 mod snippet;
+mod term_weight;
 mod types;
 
-pub use fts_query::to_fts_query;
+pub use fts_query::{parse as parse_search_text, FtsQuery, Phrase};
 pub use snippet::SnippetSpan;
 pub use types::{EntryHit, EntryPage, EntryQuery, DEFAULT_PAGE, MAX_PAGE};

@@ -3,8 +3,9 @@
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Row};
 
-use super::fts_query::to_fts_query;
-use super::snippet::{spans, HIT_END, HIT_START};
+use super::fts_query::parse;
+use super::snippet::spans;
+use super::term_weight::has_no_rare_phrase;
 use super::types::{EntryHit, EntryPage, EntryQuery, DEFAULT_PAGE, MAX_PAGE};
 use crate::error::{Error, Result};
 use crate::journal::columns as sql;
@@ -18,8 +19,8 @@ const SUMMARY_COLUMNS: &str =
 /// Title matches count ten times a body match, tags five times.
 const RANK: &str = "bm25(entries_fts, 10.0, 1.0, 5.0)";
 
-/// How many tokens of context a snippet shows.
-const SNIPPET_TOKENS: u32 = 14;
+/// The best-matching passage, about 14 tokens, hits wrapped in the span markers.
+const SNIPPET: &str = "snippet(entries_fts, -1, char(2), char(3), '…', 14)";
 
 fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<EntrySummary> {
     Ok(EntrySummary {
@@ -97,6 +98,12 @@ fn parse_filter_date(s: Option<&str>, which: &str) -> Result<Option<String>> {
     }
 }
 
+/// The MATCH expression is always the first parameter (`?1`); the filters' follow.
+fn with_match(expr: String, mut params: Vec<Value>) -> Vec<Value> {
+    params.insert(0, Value::Text(expr));
+    params
+}
+
 fn page_size(limit: u32) -> u32 {
     match limit {
         0 => DEFAULT_PAGE,
@@ -119,47 +126,55 @@ impl Store {
     pub fn find_entries(&self, q: &EntryQuery) -> Result<EntryPage> {
         let f = filters(q)?;
         let limit = page_size(q.limit);
-        let mut params = f.params;
         let where_clause = f.conditions.join(" AND ");
-        let items = match to_fts_query(&q.text) {
-            None => {
-                let sql = format!(
-                    "SELECT {SUMMARY_COLUMNS} FROM entries e WHERE {where_clause}
-                     ORDER BY e.entry_date DESC, e.id DESC LIMIT {} OFFSET {}",
-                    limit + 1,
-                    q.offset
-                );
-                let mut stmt = self.conn().prepare_cached(&sql)?;
-                let rows = stmt.query_map(params_from_iter(params.iter()), |r| {
-                    Ok(EntryHit {
-                        entry: summary_from_row(r)?,
-                        snippet: Vec::new(),
-                    })
-                })?;
-                rows.collect::<rusqlite::Result<Vec<_>>>()?
-            }
-            Some(fts) => {
-                let sql = format!(
-                    "SELECT {SUMMARY_COLUMNS},
-                            snippet(entries_fts, -1, '{HIT_START}', '{HIT_END}', '…', {SNIPPET_TOKENS})
+        let page = format!("LIMIT {} OFFSET {}", limit + 1, q.offset);
+        let (sql, params) = match parse(&q.text) {
+            None => (
+                format!(
+                    "SELECT {SUMMARY_COLUMNS}, NULL FROM entries e WHERE {where_clause}
+                     ORDER BY e.entry_date DESC, e.id DESC {page}"
+                ),
+                f.params,
+            ),
+            Some(fts) if has_no_rare_phrase(self.conn(), &fts)? => (
+                // Walk entries newest first and keep those that match; the snippet subquery
+                // doubles as the match test, so it runs only for the rows walked.
+                format!(
+                    "SELECT * FROM (
+                        SELECT {SUMMARY_COLUMNS},
+                               (SELECT {SNIPPET} FROM entries_fts WHERE entries_fts MATCH ?1 AND rowid = e.id) AS snip
+                        FROM entries e WHERE {where_clause}
+                        ORDER BY e.entry_date DESC, e.id DESC)
+                     WHERE snip IS NOT NULL {page}"
+                ),
+                with_match(fts.expr, f.params),
+            ),
+            Some(fts) => (
+                format!(
+                    "SELECT {SUMMARY_COLUMNS}, {SNIPPET}
                      FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid
-                     WHERE entries_fts MATCH ? AND {where_clause}
-                     ORDER BY {RANK}, e.entry_date DESC LIMIT {} OFFSET {}",
-                    limit + 1,
-                    q.offset
-                );
-                params.insert(0, Value::Text(fts));
-                let mut stmt = self.conn().prepare_cached(&sql)?;
-                let rows = stmt.query_map(params_from_iter(params.iter()), |r| {
-                    Ok(EntryHit {
-                        entry: summary_from_row(r)?,
-                        snippet: spans(&r.get::<_, String>(9)?),
-                    })
-                })?;
-                rows.collect::<rusqlite::Result<Vec<_>>>()?
-            }
+                     WHERE entries_fts MATCH ?1 AND {where_clause}
+                     ORDER BY {RANK}, e.entry_date DESC, e.id DESC {page}"
+                ),
+                with_match(fts.expr, f.params),
+            ),
         };
-        Ok(into_page(items, q.offset, limit))
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map(params_from_iter(params.iter()), |r| {
+            Ok(EntryHit {
+                entry: summary_from_row(r)?,
+                snippet: r
+                    .get::<_, Option<String>>(9)?
+                    .as_deref()
+                    .map(spans)
+                    .unwrap_or_default(),
+            })
+        })?;
+        Ok(into_page(
+            rows.collect::<rusqlite::Result<Vec<_>>>()?,
+            q.offset,
+            limit,
+        ))
     }
 
     /// Entries in the trash, most recently deleted first.

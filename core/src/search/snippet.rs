@@ -4,10 +4,10 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-/// Markers handed to FTS5's `snippet()`; control characters never stored in entries
-/// (validation rejects them), so they cannot collide with user text.
-pub(crate) const HIT_START: char = '\u{2}';
-pub(crate) const HIT_END: char = '\u{3}';
+/// The markers `search::run` hands to FTS5's `snippet()` as `char(2)` and `char(3)`: control
+/// characters that validation keeps out of entries, so they cannot collide with user text.
+const HIT_START: char = '\u{2}';
+const HIT_END: char = '\u{3}';
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]

@@ -42,6 +42,9 @@ CREATE VIRTUAL TABLE entries_fts USING fts5 (
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
+-- Per-word document counts, read to decide whether a search needs scoring (search/term_weight.rs).
+CREATE VIRTUAL TABLE entries_vocab USING fts5vocab (entries_fts, 'row');
+
 CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries WHEN new.deleted_at IS NULL BEGIN
     INSERT INTO entries_fts (rowid, title, body, tags_text)
     VALUES (new.id, new.title, new.body, new.tags_text);
