@@ -1,0 +1,82 @@
+# Waypoint — two commands for a newcomer on Debian/Ubuntu:
+#   make run    install what is missing, build, open the app
+#   make test   the same setup, then every test (Rust, UI, end-to-end under Xvfb)
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := run
+
+CARGO ?= cargo
+APP_PACKAGES := build-essential pkg-config file libwebkit2gtk-4.1-dev librsvg2-dev \
+                libayatana-appindicator3-dev libssl-dev libxdo-dev
+TEST_PACKAGES := xvfb xauth webkit2gtk-driver
+TAURI_DRIVER_VERSION := 2.1.0
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: run test deps test-deps node-check ui-deps bindings ui lint rust-test ui-test app e2e bench clean
+
+run: deps bindings ui
+	$(CARGO) build --release -p waypoint --features custom-protocol
+	./target/release/waypoint
+
+test: deps test-deps bindings ui lint rust-test ui-test e2e
+
+# --- setup -------------------------------------------------------------------------------
+define apt_install
+	missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+endef
+
+deps: node-check ui-deps
+	@$(call apt_install,$(APP_PACKAGES))
+
+test-deps:
+	@$(call apt_install,$(TEST_PACKAGES))
+	@command -v tauri-driver >/dev/null || $(CARGO) install tauri-driver --version $(TAURI_DRIVER_VERSION) --locked
+
+node-check:
+	@command -v node >/dev/null || { echo "Node.js 20.19+ is needed (with npm). Install it, then run make again."; exit 1; }
+	@node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("Node.js "+process.versions.node+" is too old: 20.19 or newer is needed."); process.exit(1) }'
+
+ui-deps:
+	@if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then \
+	  cd ui && npm ci --no-audit --no-fund; fi
+
+# TypeScript types of core data, generated from the Rust types by ts-rs.
+bindings:
+	$(CARGO) test -q -p waypoint-core --lib export_bindings >/dev/null
+
+ui: bindings
+	cd ui && npm run build
+
+# --- tests -------------------------------------------------------------------------------
+lint: bindings
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	cd ui && npm run check
+
+rust-test:
+	$(CARGO) test -p waypoint-core -p waypoint
+
+ui-test:
+	cd ui && npm test
+
+# The real app, serving the built UI from inside the binary.
+app: ui
+	$(CARGO) build -p waypoint --features custom-protocol
+
+e2e: app
+	mkdir -p artifacts/screenshots
+	xvfb-run -a -s "-screen 0 1280x800x24" $(CARGO) test -p waypoint-e2e -- --test-threads=1
+
+bench:
+	$(CARGO) bench -p waypoint-core --bench journal
+
+clean:
+	$(CARGO) clean
+	rm -rf ui/dist ui/node_modules ui/src/lib/bindings artifacts

@@ -1,0 +1,152 @@
+//! The command line runs the real binary on a temp data dir, with no display at all: a
+//! subcommand must never try to open a window.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+struct Cli {
+    dir: tempfile::TempDir,
+}
+
+impl Cli {
+    fn new() -> Self {
+        Self {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_waypoint"));
+        c.arg("--data-dir").arg(self.dir.path()).args(args);
+        c.env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .env_remove("WAYPOINT_DATA_DIR");
+        c
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.cmd(args).output().expect("run waypoint")
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "{args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).expect("valid JSON")
+    }
+}
+
+#[test]
+fn add_then_list_and_search_as_json() {
+    let cli = Cli::new();
+    let added = cli.json(&[
+        "add",
+        "Met the CFO. We went through the P&L and @margins line by line.",
+        "--tag",
+        "board",
+        "--date",
+        "2026-03-04",
+        "--kind",
+        "meeting-note",
+        "--star",
+        "--json",
+    ]);
+    assert_eq!(added["title"], "Met the CFO.");
+    assert_eq!(
+        added["body"],
+        "We went through the P&L and @margins line by line."
+    );
+    assert_eq!(added["tags"], serde_json::json!(["board", "margins"]));
+    assert_eq!(added["entry_date"], "2026-03-04");
+    assert_eq!(added["kind"], "meeting_note");
+    assert_eq!(added["starred"], true);
+
+    cli.json(&["add", "A second, unrelated thought about hiring.", "--json"]);
+
+    let listed = cli.json(&["list", "--json"]);
+    assert_eq!(listed.as_array().map(Vec::len), Some(2));
+    let starred = cli.json(&["list", "--starred", "--json"]);
+    assert_eq!(starred[0]["entry"]["title"], "Met the CFO.");
+
+    let found = cli.json(&["search", "line", "by", "--json"]);
+    assert_eq!(found.as_array().map(Vec::len), Some(1));
+    let hits: Vec<&str> = found[0]["snippet"]
+        .as_array()
+        .expect("snippet spans")
+        .iter()
+        .filter(|s| s["hit"] == true)
+        .filter_map(|s| s["text"].as_str())
+        .collect();
+    assert_eq!(hits, vec!["line", "by", "line"]);
+
+    let filtered = cli.json(&["search", "hiring", "--kind", "meeting_note", "--json"]);
+    assert_eq!(filtered.as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn add_reads_standard_input() {
+    let cli = Cli::new();
+    let mut child = cli
+        .cmd(&["add", "--title", "From stdin", "--json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"Line one\nLine two\n")
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["title"], "From stdin");
+    assert_eq!(v["body"], "Line one\nLine two");
+}
+
+#[test]
+fn bad_input_exits_2_with_a_specific_message_and_writes_nothing() {
+    let cli = Cli::new();
+    for (args, expected) in [
+        (
+            vec!["add", "Text", "--date", "2026-02-30"],
+            "not a valid date",
+        ),
+        (vec!["add", "Text", "--tag", "two words"], "has a space"),
+        (vec!["add", "   "], "Nothing to add"),
+        (vec!["search", "x", "--from", "soon"], "start date"),
+    ] {
+        let out = cli.run(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(expected), "{args:?}: {err}");
+    }
+    let out = cli.run(&["add", "x", "--kind", "diary"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("reflection, weekly_review"));
+    assert_eq!(cli.json(&["list", "--json"]), serde_json::json!([]));
+}
+
+#[test]
+fn text_output_is_readable() {
+    let cli = Cli::new();
+    cli.json(&[
+        "add",
+        "Quarter plan. Learn the budget process.",
+        "--date",
+        "2026-01-05",
+        "--tag",
+        "q1",
+        "--json",
+    ]);
+    let out = cli.run(&["list"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("2026-01-05  Quarter plan.  #q1"), "{text}");
+    assert!(text.contains("Learn the budget process."), "{text}");
+}
