@@ -1,0 +1,63 @@
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, expect, test } from 'vitest';
+import TagInput from './TagInput.svelte';
+
+let component: ReturnType<typeof mount> | undefined;
+
+afterEach(() => {
+  if (component) unmount(component);
+  document.body.innerHTML = '';
+});
+
+function setup(tags: string[], error: string | null = null) {
+  const added: string[][] = [];
+  const removed: number[] = [];
+  component = mount(TagInput, {
+    target: document.body,
+    props: { tags, error, onadd: (t: string[]) => added.push(t), onremove: (i: number) => removed.push(i) },
+  });
+  flushSync();
+  const input = document.querySelector<HTMLInputElement>('[data-testid="tag-input"]')!;
+  const type = (value: string) => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+  };
+  const press = (key: string) => {
+    input.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    flushSync();
+  };
+  return { input, type, press, added, removed };
+}
+
+test('chips show exactly the tag text', () => {
+  setup(['strategy', 'exec-comms']);
+  const chips = [...document.querySelectorAll('[data-testid="tag-chip"]')].map((c) => c.textContent);
+  expect(chips).toEqual(['strategy', 'exec-comms']);
+});
+
+test('Enter and comma add tags; the field empties', () => {
+  const t = setup([]);
+  t.type('planning');
+  t.press('Enter');
+  expect(t.added).toEqual([['planning']]);
+  expect(t.input.value).toBe('');
+  t.type('one,two,');
+  expect(t.added).toEqual([['planning'], ['one', 'two']]);
+  expect(t.input.value).toBe('');
+});
+
+test('the core\'s reason for refusing a tag is shown with the field', () => {
+  setup([], 'The tag "p&l" contains \'&\'.');
+  expect(document.querySelector('[role="alert"]')?.textContent).toBe('The tag "p&l" contains \'&\'.');
+});
+
+test('Backspace in the empty field removes the last chip, not text', () => {
+  const t = setup(['a', 'b']);
+  t.type('x');
+  t.press('Backspace');
+  expect(t.removed).toEqual([]);
+  t.type('');
+  t.press('Backspace');
+  expect(t.removed).toEqual([1]);
+});

@@ -1,0 +1,21 @@
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a complete `YYYY-MM-DD` (the core checks that the day exists). */
+export function isIsoDate(s: string): boolean {
+  return ISO_DATE.test(s);
+}
+
+/** Today in the user's time zone, as the core expects entry dates. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const display = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+
+/** `2026-11-24` → "24 Nov 2026" in the user's locale; anything unparsable is shown as is. */
+export function formatDate(iso: string): string {
+  if (!isIsoDate(iso)) return iso;
+  const [y, m, d] = iso.split('-').map(Number);
+  return display.format(new Date(y, m - 1, d));
+}

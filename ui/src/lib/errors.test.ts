@@ -1,0 +1,13 @@
+import { expect, test } from 'vitest';
+import { errorMessage } from './errors';
+
+test('shows the core\'s message, and never "[object Object]"', () => {
+  expect(errorMessage({ kind: 'not_found', message: 'Entry 4 is not in the journal.' })).toBe('Entry 4 is not in the journal.');
+  expect(errorMessage(new Error('boom'))).toBe('boom');
+  expect(errorMessage('plain text')).toBe('plain text');
+  for (const odd of [{}, null, undefined, 42, { message: '' }]) {
+    const text = errorMessage(odd);
+    expect(text).not.toContain('[object');
+    expect(text.length).toBeGreaterThan(10);
+  }
+});

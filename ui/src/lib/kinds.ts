@@ -1,0 +1,13 @@
+import type { EntryKind } from './bindings/EntryKind';
+
+export const KINDS: { value: EntryKind; label: string }[] = [
+  { value: 'reflection', label: 'Reflection' },
+  { value: 'weekly_review', label: 'Weekly review' },
+  { value: 'meeting_note', label: 'Meeting note' },
+  { value: 'decision', label: 'Decision' },
+  { value: 'other', label: 'Other' },
+];
+
+export function kindLabel(kind: EntryKind): string {
+  return KINDS.find((k) => k.value === kind)?.label ?? kind;
+}
