@@ -35,7 +35,7 @@ pub fn run(data_dir: PathBuf) {
             commands::save_settings,
             commands::find_entries,
             commands::list_trash,
-            commands::count_entries,
+            commands::journal_counts,
             commands::get_entry,
             commands::create_entry,
             commands::update_entry,

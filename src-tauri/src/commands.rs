@@ -4,7 +4,7 @@
 use std::sync::{Arc, Mutex};
 
 use tauri::State;
-use waypoint_core::journal::{Entry, EntryDraft, TagCount};
+use waypoint_core::journal::{Entry, EntryDraft, JournalCounts, TagCount};
 use waypoint_core::search::{EntryPage, EntryQuery};
 use waypoint_core::settings::Settings;
 use waypoint_core::{Error, Store};
@@ -59,8 +59,8 @@ pub async fn list_trash(
 }
 
 #[tauri::command]
-pub async fn count_entries(state: State<'_, AppState>) -> CmdResult<i64> {
-    with_store(state, |s| s.count_entries()).await
+pub async fn journal_counts(state: State<'_, AppState>) -> CmdResult<JournalCounts> {
+    with_store(state, |s| s.counts()).await
 }
 
 #[tauri::command]

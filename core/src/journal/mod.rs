@@ -9,4 +9,4 @@ mod types;
 pub mod validate;
 
 pub use excerpt::plain_excerpt;
-pub use types::{Entry, EntryDraft, EntryKind, EntrySummary, TagCount};
+pub use types::{Entry, EntryDraft, EntryKind, EntrySummary, JournalCounts, TagCount};

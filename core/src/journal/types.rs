@@ -94,6 +94,16 @@ pub struct EntryDraft {
     pub tags: Vec<String>,
 }
 
+/// How many entries are in the journal and in the trash (sidebar badges, empty states).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct JournalCounts {
+    #[ts(type = "number")]
+    pub entries: i64,
+    #[ts(type = "number")]
+    pub trash: i64,
+}
+
 /// A tag and how many entries outside the trash carry it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]

@@ -9,7 +9,7 @@ use super::term_weight::has_no_rare_phrase;
 use super::types::{EntryHit, EntryPage, EntryQuery, DEFAULT_PAGE, MAX_PAGE};
 use crate::error::{Error, Result};
 use crate::journal::columns as sql;
-use crate::journal::{plain_excerpt, validate, EntrySummary};
+use crate::journal::{plain_excerpt, validate, EntrySummary, JournalCounts};
 use crate::store::Store;
 
 /// Columns every listing reads; the body is cut to what an excerpt needs.
@@ -197,12 +197,18 @@ impl Store {
         ))
     }
 
-    /// How many entries are outside the trash (for the empty state and the status bar).
-    pub fn count_entries(&self) -> Result<i64> {
+    /// How many entries are outside the trash and in it; both counts come from partial indexes.
+    pub fn counts(&self) -> Result<JournalCounts> {
         Ok(self.conn().query_row(
-            "SELECT COUNT(*) FROM entries WHERE deleted_at IS NULL",
+            "SELECT (SELECT COUNT(*) FROM entries WHERE deleted_at IS NULL),
+                    (SELECT COUNT(*) FROM entries WHERE deleted_at IS NOT NULL)",
             [],
-            |r| r.get(0),
+            |r| {
+                Ok(JournalCounts {
+                    entries: r.get(0)?,
+                    trash: r.get(1)?,
+                })
+            },
         )?)
     }
 }

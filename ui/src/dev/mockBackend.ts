@@ -121,8 +121,8 @@ export class MemoryJournal {
       }
       case 'render_markdown':
         return renderMarkdown(a.markdown as string);
-      case 'count_entries':
-        return this.live().length;
+      case 'journal_counts':
+        return { entries: this.live().length, trash: this.entries.length - this.live().length };
       case 'flush_done':
         return null;
     }

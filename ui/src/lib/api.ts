@@ -4,6 +4,7 @@ import type { Entry } from './bindings/Entry';
 import type { EntryDraft } from './bindings/EntryDraft';
 import type { EntryPage } from './bindings/EntryPage';
 import type { EntryQuery } from './bindings/EntryQuery';
+import type { JournalCounts } from './bindings/JournalCounts';
 import type { Settings } from './bindings/Settings';
 import type { TagCount } from './bindings/TagCount';
 
@@ -21,6 +22,6 @@ export const api = {
   emptyTrash: () => invoke<number>('empty_trash'),
   listTags: () => invoke<TagCount[]>('list_tags'),
   renderMarkdown: (markdown: string) => invoke<string>('render_markdown', { markdown }),
-  countEntries: () => invoke<number>('count_entries'),
+  journalCounts: () => invoke<JournalCounts>('journal_counts'),
   flushDone: () => invoke<null>('flush_done'),
 };

@@ -9,7 +9,7 @@ function setup() {
   const backend = new MemoryJournal(new URLSearchParams());
   const calls = recordIPC((cmd, args) => backend.handle(cmd, args));
   const journal = new Journal();
-  const sent = () => calls.map((c) => c.cmd).filter((c) => !['find_entries', 'list_tags', 'count_entries', 'list_trash'].includes(c));
+  const sent = () => calls.map((c) => c.cmd).filter((c) => !['find_entries', 'list_tags', 'journal_counts', 'list_trash'].includes(c));
   return { journal, calls, sent };
 }
 
