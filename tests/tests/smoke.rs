@@ -1,0 +1,38 @@
+//! The harness itself: a session starts on the real binary, the page loads and draws, a
+//! screenshot is saved, and every process the test started is gone afterwards.
+
+use waypoint_e2e::{procs, within, App, TestDir, TEST_TIMEOUT};
+
+#[tokio::test]
+async fn app_starts_and_is_cleaned_up() {
+    within(TEST_TIMEOUT, smoke()).await;
+}
+
+async fn smoke() {
+    let dir = TestDir::new("smoke");
+    let app = App::launch(&dir).await;
+    let title = app
+        .client()
+        .title()
+        .await
+        .expect("the window has a document title");
+    assert_eq!(title, "Waypoint", "document title");
+    app.find("nav-journal").await;
+    let shot = app.screenshot("smoke").await;
+    assert!(shot.is_file(), "{} was not written", shot.display());
+
+    let pid = app.app_pid();
+    let started = app.processes();
+    assert!(
+        started.len() >= 4,
+        "expected tauri-driver, WebKitWebDriver, the app and WebKit helpers, found {started:?}"
+    );
+    app.close().await;
+    assert!(!procs::is_alive(pid), "the app is still running");
+    let left: Vec<String> = started
+        .iter()
+        .filter(|&&p| procs::is_alive(p))
+        .map(|&p| procs::describe(p))
+        .collect();
+    assert!(left.is_empty(), "still running after the test: {left:?}");
+}
