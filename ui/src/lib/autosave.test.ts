@@ -50,6 +50,22 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('Autosaver', () => {
+  test('putting back the text that is already stored saves nothing more', async () => {
+    const b = backend();
+    const a = autosaver();
+    a.saver.load(null);
+    a.saver.edit(draft('kept'));
+    await a.saver.flush();
+    a.saver.edit(draft('kept!'));
+    a.saver.edit(draft('kept'));
+    expect(await a.saver.flush()).toBe(true);
+    expect(b.saves().map((c) => c.cmd)).toEqual(['create_entry']);
+    expect(a.status()).toEqual({ state: 'saved' });
+    a.saver.edit(draft('changed'));
+    await a.saver.flush();
+    expect(b.saves().map((c) => c.cmd)).toEqual(['create_entry', 'update_entry']);
+  });
+
   test('waits for a pause, then creates the entry once, with the latest text', async () => {
     const b = backend();
     const a = autosaver();

@@ -28,6 +28,8 @@ export class Autosaver {
   private busy = false;
   private done: Promise<void> = Promise.resolve();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The last draft stored for this entry, so putting back what was there saves nothing. */
+  private lastStored: string | null = null;
   /** Bumped by `load`, so a save that finishes late cannot claim the next entry. */
   private session = 0;
 
@@ -43,6 +45,7 @@ export class Autosaver {
     clearTimeout(this.timer);
     this.session++;
     this.id = id;
+    this.lastStored = null;
     this.pending = null;
     this.error = null;
     this.wanted = false;
@@ -82,12 +85,18 @@ export class Autosaver {
         const draft = this.pending;
         const { id, session } = this;
         this.pending = null;
+        const stored = JSON.stringify(draft);
+        if (id !== null && stored === this.lastStored) {
+          this.error = null;
+          continue;
+        }
         this.report();
         try {
           const entry = id === null ? await this.opts.create(draft) : await this.opts.update(id, draft);
           if (session === this.session) {
             this.id = entry.id;
             this.error = null;
+            this.lastStored = stored;
           }
           this.opts.onSaved(entry);
         } catch (e) {

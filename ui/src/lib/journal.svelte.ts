@@ -97,6 +97,7 @@ export class Journal {
   /** Changes one field of the open entry; a real change schedules the autosave. */
   setField<K extends EditableField>(field: K, value: EditorModel[K]): void {
     if (!this.editor || this.editor[field] === value) return;
+    this.tagError = null;
     this.editor[field] = value;
     this.edit();
   }
@@ -113,6 +114,7 @@ export class Journal {
 
   removeTag(index: number): void {
     if (!this.editor) return;
+    this.tagError = null;
     this.editor.tags.splice(index, 1);
     this.edit();
   }

@@ -80,8 +80,21 @@ describe('Journal', () => {
     expect(journal.tagError).toContain('p&l');
     expect(journal.editor?.tags).toEqual([]);
     expect(journal.status.state).toBe('saved');
-    const stored = calls.filter((c) => c.cmd === 'update_entry').pop()!;
-    expect(stored.args).toMatchObject({ id: journal.editor!.id, draft: { body: 'Learned the P&L today.', tags: [] } });
+    // The words were stored before the tags were tried, so taking the tags back saves nothing new.
+    const saves = calls.filter((c) => c.cmd === 'create_entry' || c.cmd === 'update_entry');
+    expect(saves.map((c) => c.cmd)).toEqual(['create_entry', 'update_entry']);
+    expect(saves[0].args).toMatchObject({ draft: { body: 'Learned the P&L today.', tags: [] } });
+    expect(saves[1].args).toMatchObject({ id: journal.editor!.id, draft: { tags: ['finance', 'p&l'] } });
+  });
+
+  test('the reason a tag was refused goes away with the next edit', async () => {
+    const { journal } = setup();
+    await journal.start();
+    await journal.open(1);
+    await journal.addTags(['p&l']);
+    expect(journal.tagError).toContain('p&l');
+    journal.setField('title', 'Renamed');
+    expect(journal.tagError).toBeNull();
   });
 
   test('tags typed in quick succession are checked one batch at a time', async () => {
