@@ -135,6 +135,12 @@ fn journal_benches(c: &mut Criterion) {
             };
             b.iter(|| store.find_entries(&q).expect("list"))
         });
+        group.bench_with_input(BenchmarkId::new("list_tags", size), &size, |b, _| {
+            b.iter(|| store.list_tags().expect("tags"))
+        });
+        group.bench_with_input(BenchmarkId::new("counts", size), &size, |b, _| {
+            b.iter(|| store.counts().expect("counts"))
+        });
         group.bench_with_input(BenchmarkId::new("open_entry", size), &size, |b, _| {
             b.iter(|| store.get_entry(id).expect("open"))
         });
