@@ -375,6 +375,14 @@ impl App {
 
     // ----- waiting on the UI ------------------------------------------------------------
 
+    /// The element matching `css` now, or why not, for use inside a wait.
+    async fn try_find(&self, css: &str) -> Result<Element, String> {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .map_err(|e| format!("element not found ({})", short(&e)))
+    }
+
     /// Waits until `attribute` of the element with this test id equals `expected`.
     pub async fn wait_attr(&self, testid: &str, attribute: &str, expected: &str) {
         let css = sel(testid);
@@ -382,11 +390,7 @@ impl App {
             &format!("[data-testid={testid}] {attribute}=\"{expected}\""),
             UI_TIMEOUT,
             async || {
-                let el = self
-                    .client
-                    .find(Locator::Css(&css))
-                    .await
-                    .map_err(|e| format!("element not found ({})", short(&e)))?;
+                let el = self.try_find(&css).await?;
                 match el.attr(attribute).await {
                     Ok(Some(v)) if v == expected => Ok(()),
                     Ok(v) => {
@@ -407,11 +411,7 @@ impl App {
             &format!("[data-testid={testid}] text to contain {needle:?}"),
             UI_TIMEOUT,
             async || {
-                let el = self
-                    .client
-                    .find(Locator::Css(&css))
-                    .await
-                    .map_err(|e| format!("element not found ({})", short(&e)))?;
+                let el = self.try_find(&css).await?;
                 let text = self.text_of(&el).await?;
                 if text.contains(needle) {
                     Ok(text)
