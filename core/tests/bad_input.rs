@@ -12,6 +12,13 @@ fn bad_drafts() -> Vec<(EntryDraft, &'static str)> {
     vec![
         (
             EntryDraft {
+                entry_date: Some("".into()),
+                ..ok.clone()
+            },
+            "date is empty",
+        ),
+        (
+            EntryDraft {
                 entry_date: Some("2026-02-30".into()),
                 ..ok.clone()
             },

@@ -88,7 +88,7 @@ pub struct EntryDraft {
     pub body: String,
     #[ts(optional)]
     pub kind: Option<EntryKind>,
-    /// `YYYY-MM-DD`; empty or missing means today.
+    /// `YYYY-MM-DD`; missing means today (an empty string is an error).
     #[ts(optional)]
     pub entry_date: Option<String>,
     pub tags: Vec<String>,

@@ -31,9 +31,9 @@ pub fn draft(d: &EntryDraft, today: NaiveDate) -> Result<ValidDraft> {
         title: title(&d.title)?,
         body: body(&d.body)?,
         kind: d.kind.unwrap_or(EntryKind::Reflection),
-        entry_date: match d.entry_date.as_deref().map(str::trim) {
-            None | Some("") => today,
-            Some(s) => entry_date(s, today)?,
+        entry_date: match d.entry_date.as_deref() {
+            None => today,
+            Some(s) => entry_date(s.trim(), today)?,
         },
         tags: tags(&d.tags)?,
     })
@@ -90,6 +90,12 @@ fn reject_control_chars(s: &str, field: &str) -> Result<()> {
 
 /// Parses an entry date (`YYYY-MM-DD`) and checks it is plausible.
 pub fn entry_date(s: &str, today: NaiveDate) -> Result<NaiveDate> {
+    if s.is_empty() {
+        return Err(Error::invalid(format!(
+            "The entry date is empty. Write the day the entry is about as YYYY-MM-DD, for example {}.",
+            today.format("%Y-%m-%d")
+        )));
+    }
     let date = NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
         Error::invalid(format!(
             "\"{s}\" is not a valid date. Write it as YYYY-MM-DD, for example {}.",
@@ -224,18 +230,20 @@ mod tests {
     }
 
     #[test]
-    fn empty_date_means_today() {
+    fn a_missing_date_means_today_but_an_empty_one_is_an_error() {
         let today = day("2026-11-24");
-        let d = draft(
+        let d = draft(&EntryDraft::default(), today).unwrap();
+        assert_eq!(d.entry_date, today);
+        assert_eq!(d.kind, EntryKind::Reflection);
+        let e = draft(
             &EntryDraft {
                 entry_date: Some(" ".into()),
                 ..Default::default()
             },
             today,
         )
-        .unwrap();
-        assert_eq!(d.entry_date, today);
-        assert_eq!(d.kind, EntryKind::Reflection);
+        .unwrap_err();
+        assert!(e.message.contains("date is empty"), "{}", e.message);
     }
 
     #[test]
