@@ -3,10 +3,14 @@
 //! The shell (`src-tauri`) and the command line call into [`Store`] and the free functions of
 //! each module; nothing outside this crate touches SQL.
 
+pub mod competency;
+pub mod dashboard;
 pub mod error;
 pub mod journal;
 pub mod markdown;
 pub mod paths;
+pub mod plan;
+pub mod prompts;
 pub mod sample_data;
 pub mod search;
 pub mod settings;

@@ -140,7 +140,7 @@ impl Store {
     }
 }
 
-fn insert_in_tx(tx: &Transaction<'_>, v: &ValidDraft, starred: bool) -> Result<i64> {
+pub(crate) fn insert_in_tx(tx: &Transaction<'_>, v: &ValidDraft, starred: bool) -> Result<i64> {
     let now = now_text();
     let mut stmt = tx.prepare_cached(
         "INSERT INTO entries (uuid, title, body, kind, entry_date, tags_text, starred, created_at, updated_at)

@@ -8,5 +8,6 @@ mod trash;
 mod types;
 pub mod validate;
 
+pub(crate) use entries::insert_in_tx;
 pub use excerpt::plain_excerpt;
 pub use types::{Entry, EntryDraft, EntryKind, EntrySummary, JournalCounts, TagCount};

@@ -13,15 +13,17 @@ pub enum EntryKind {
     WeeklyReview,
     MeetingNote,
     Decision,
+    QuarterRetrospective,
     Other,
 }
 
 impl EntryKind {
-    pub const ALL: [EntryKind; 5] = [
+    pub const ALL: [EntryKind; 6] = [
         EntryKind::Reflection,
         EntryKind::WeeklyReview,
         EntryKind::MeetingNote,
         EntryKind::Decision,
+        EntryKind::QuarterRetrospective,
         EntryKind::Other,
     ];
 
@@ -31,6 +33,7 @@ impl EntryKind {
             EntryKind::WeeklyReview => "weekly_review",
             EntryKind::MeetingNote => "meeting_note",
             EntryKind::Decision => "decision",
+            EntryKind::QuarterRetrospective => "quarter_retrospective",
             EntryKind::Other => "other",
         }
     }

@@ -4,7 +4,11 @@
 use rusqlite_migration::{Migrations, M};
 
 pub(crate) fn all() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("sql/001_journal.sql"))])
+    Migrations::new(vec![
+        M::up(include_str!("sql/001_journal.sql")),
+        M::up(include_str!("sql/002_plan.sql")),
+        M::up(include_str!("sql/003_competencies.sql")),
+    ])
 }
 
 #[cfg(test)]

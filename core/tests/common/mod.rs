@@ -40,11 +40,18 @@ pub fn add(s: &mut Store, title: &str, body: &str, tags: &[&str]) -> Entry {
         .expect("create entry")
 }
 
-/// Every row of every table, through a second connection to the same file — what is really on disk.
+/// Every row of every table (the full-text index's included), through a second connection to the same file — what is really on disk.
 pub fn dump(t: &TestStore) -> Vec<String> {
     let conn = rusqlite::Connection::open(t.store.path()).expect("second connection");
     let mut out = Vec::new();
-    for table in ["entries", "tags", "entry_tags", "settings"] {
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .expect("list tables")
+        .query_map([], |r| r.get(0))
+        .expect("tables")
+        .map(|r| r.expect("name"))
+        .collect();
+    for table in &tables {
         let mut stmt = conn
             .prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2"))
             .expect("prepare");

@@ -5,6 +5,7 @@ export const KINDS: { value: EntryKind; label: string }[] = [
   { value: 'weekly_review', label: 'Weekly review' },
   { value: 'meeting_note', label: 'Meeting note' },
   { value: 'decision', label: 'Decision' },
+  { value: 'quarter_retrospective', label: 'Quarter retrospective' },
   { value: 'other', label: 'Other' },
 ];
 

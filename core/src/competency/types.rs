@@ -1,0 +1,188 @@
+//! Competencies, self-ratings and the charts' data, as they cross into the app.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The direction the engineer is growing in. Both are first-class: choosing to stay an
+/// individual contributor is an outcome, not a failure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Track {
+    #[default]
+    Ic,
+    Management,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Level {
+    #[default]
+    Senior,
+    StaffPrincipal,
+    Manager,
+}
+
+/// Where a competency comes from in the seed's framework.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum CompetencyGroup {
+    /// Leadership needs for all levels.
+    Leadership,
+    Senior,
+    StaffPrincipal,
+    Manager,
+    /// Added by the user.
+    Custom,
+}
+
+impl CompetencyGroup {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CompetencyGroup::Leadership => "leadership",
+            CompetencyGroup::Senior => "senior",
+            CompetencyGroup::StaffPrincipal => "staff_principal",
+            CompetencyGroup::Manager => "manager",
+            CompetencyGroup::Custom => "custom",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [
+            CompetencyGroup::Leadership,
+            CompetencyGroup::Senior,
+            CompetencyGroup::StaffPrincipal,
+            CompetencyGroup::Manager,
+            CompetencyGroup::Custom,
+        ]
+        .into_iter()
+        .find(|g| g.as_str() == s)
+    }
+}
+
+/// The user's direction and target, stored as a setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(export)]
+pub struct CompetencyProfile {
+    pub track: Track,
+    pub target_level: Level,
+    /// The rating (1–5) the user expects of themselves at the target level; below it is a gap.
+    pub target_rating: u8,
+}
+
+impl Default for CompetencyProfile {
+    fn default() -> Self {
+        Self {
+            track: Track::Ic,
+            target_level: Level::Senior,
+            target_rating: 4,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Competency {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub name: String,
+    pub description: String,
+    /// Entries carrying this tag count as evidence for the competency.
+    pub tag: String,
+    pub groups: Vec<CompetencyGroup>,
+    pub archived: bool,
+}
+
+/// One rating from one self-review.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct RatingPoint {
+    #[ts(type = "number")]
+    pub review_id: i64,
+    pub rated_on: NaiveDate,
+    pub rating: u8,
+    pub note: String,
+}
+
+/// A competency with its rating history and evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct CompetencyStatus {
+    pub competency: Competency,
+    /// Whether the profile's track and level include it (custom ones always do).
+    pub relevant: bool,
+    /// Oldest first.
+    pub history: Vec<RatingPoint>,
+    pub latest: Option<u8>,
+    pub previous: Option<u8>,
+    pub evidence_count: u32,
+}
+
+/// One axis of the radar: the latest rating against the one before it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct RadarAxis {
+    #[ts(type = "number")]
+    pub competency_id: i64,
+    pub name: String,
+    pub latest: Option<u8>,
+    pub previous: Option<u8>,
+}
+
+/// A competency below the target rating, with why, in plain words.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct CompetencyGap {
+    #[ts(type = "number")]
+    pub competency_id: i64,
+    pub name: String,
+    pub tag: String,
+    pub latest: Option<u8>,
+    pub target: u8,
+    pub evidence_count: u32,
+    /// e.g. "Rated 2 of 5, target 4 · 1 entry of evidence".
+    pub summary: String,
+}
+
+/// Everything the competency view shows.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct CompetencyOverview {
+    pub profile: CompetencyProfile,
+    /// Relevant competencies first (in framework order), then the others.
+    pub competencies: Vec<CompetencyStatus>,
+    pub radar: Vec<RadarAxis>,
+    /// Worst first: lowest rating, then least evidence; unrated ones after rated ones.
+    pub gaps: Vec<CompetencyGap>,
+    pub review_count: u32,
+    pub last_review_on: Option<NaiveDate>,
+    pub previous_review_on: Option<NaiveDate>,
+}
+
+/// One rating in a self-review. The rating is a wide integer so 0 or 7 gets a specific
+/// message rather than a decoding error.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, TS)]
+#[ts(export)]
+pub struct RatingInput {
+    #[ts(type = "number")]
+    pub competency_id: i64,
+    #[ts(type = "number")]
+    pub rating: i64,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A competency the user adds.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize, TS)]
+#[serde(default)]
+#[ts(export)]
+pub struct CompetencyDraft {
+    pub name: String,
+    pub description: String,
+    /// Optional; derived from the name when empty.
+    pub tag: String,
+}

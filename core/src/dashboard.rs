@@ -1,0 +1,154 @@
+//! The home dashboard: what the app opens to. One read that gathers this quarter, what is
+//! next and overdue, retrospectives due, the latest radar, journal recency and prompts.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::competency::RadarAxis;
+use crate::error::Result;
+use crate::plan::{Milestone, Plan, PlanSummary, Progress};
+use crate::prompts::PromptSuggestion;
+use crate::store::Store;
+
+/// How many open milestones "next up" lists.
+pub const NEXT_UP: usize = 3;
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct QuarterGlance {
+    #[ts(type = "number")]
+    pub plan_id: i64,
+    pub number: u8,
+    pub focus: String,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub goals: String,
+    pub progress: Progress,
+    pub milestones: Vec<Milestone>,
+}
+
+/// A quarter that has ended without a retrospective.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct RetrospectiveDue {
+    #[ts(type = "number")]
+    pub plan_id: i64,
+    pub quarter: u8,
+    pub focus: String,
+    pub ended_on: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Dashboard {
+    pub today: NaiveDate,
+    pub plan: Option<PlanSummary>,
+    pub quarter: Option<QuarterGlance>,
+    /// Open milestones of the current plan that are not overdue, soonest target first.
+    pub next_up: Vec<Milestone>,
+    /// Open milestones of the current plan past their target date, oldest first.
+    pub overdue: Vec<Milestone>,
+    pub retrospectives_due: Vec<RetrospectiveDue>,
+    pub radar: Vec<RadarAxis>,
+    pub last_review_on: Option<NaiveDate>,
+    pub previous_review_on: Option<NaiveDate>,
+    pub last_entry_on: Option<NaiveDate>,
+    /// Days from the last entry dated today or earlier to today.
+    #[ts(type = "number | null")]
+    pub days_since_last_entry: Option<i64>,
+    #[ts(type = "number")]
+    pub entry_count: i64,
+    pub prompts: Vec<PromptSuggestion>,
+}
+
+/// The milestone lists and due retrospectives of a plan, as of `today`.
+pub fn plan_glance(plan: &Plan) -> (Vec<Milestone>, Vec<Milestone>, Vec<RetrospectiveDue>) {
+    let open = plan
+        .quarters
+        .iter()
+        .flat_map(|q| &q.milestones)
+        .filter(|m| m.status.is_open());
+    let (mut overdue, mut next): (Vec<Milestone>, Vec<Milestone>) =
+        open.cloned().partition(|m| m.overdue);
+    overdue.sort_by_key(|m| (m.target_date, m.quarter));
+    // Undated milestones come after dated ones; the current quarter's before later ones.
+    next.sort_by_key(|m| (m.target_date.is_none(), m.target_date, m.quarter));
+    next.truncate(NEXT_UP);
+    let due = plan
+        .quarters
+        .iter()
+        .filter(|q| q.has_ended && q.retrospective_entry_id.is_none())
+        .map(|q| RetrospectiveDue {
+            plan_id: plan.id,
+            quarter: q.number,
+            focus: q.focus.clone(),
+            ended_on: q.end,
+        })
+        .collect();
+    (next, overdue, due)
+}
+
+impl Store {
+    pub fn dashboard(&self, today: NaiveDate) -> Result<Dashboard> {
+        let plan = match self.current_plan_id(today)? {
+            Some(id) => Some(self.get_plan(id, today)?),
+            None => None,
+        };
+        let (next_up, overdue, retrospectives_due) =
+            plan.as_ref().map(plan_glance).unwrap_or_default();
+        let quarter = plan.as_ref().and_then(|p| {
+            let q = &p.quarters[usize::from(p.current_quarter? - 1)];
+            Some(QuarterGlance {
+                plan_id: p.id,
+                number: q.number,
+                focus: q.focus.clone(),
+                start: q.start,
+                end: q.end,
+                goals: q.goals.clone(),
+                progress: q.progress,
+                milestones: q.milestones.clone(),
+            })
+        });
+        let summary = plan.map(|p| PlanSummary {
+            id: p.id,
+            title: p.title,
+            year: p.year,
+            start: p.start,
+            end: p.end,
+            archived: p.archived,
+            current_quarter: p.current_quarter,
+            progress: p.progress,
+        });
+        let competencies = self.competency_overview()?;
+        let last_entry_on = self.last_entry_on(today)?;
+        Ok(Dashboard {
+            today,
+            plan: summary,
+            quarter,
+            next_up,
+            overdue,
+            retrospectives_due,
+            radar: competencies.radar,
+            last_review_on: competencies.last_review_on,
+            previous_review_on: competencies.previous_review_on,
+            days_since_last_entry: last_entry_on.map(|d| (today - d).num_days()),
+            last_entry_on,
+            entry_count: self.counts()?.entries,
+            prompts: self.suggest_prompts(today)?,
+        })
+    }
+
+    /// The date of the latest entry on or before `today` (future-dated plans do not count).
+    fn last_entry_on(&self, today: NaiveDate) -> Result<Option<NaiveDate>> {
+        let raw: Option<String> = self.conn().query_row(
+            "SELECT MAX(entry_date) FROM entries WHERE deleted_at IS NULL AND entry_date <= ?1",
+            [today.format("%Y-%m-%d").to_string()],
+            |r| r.get(0),
+        )?;
+        Ok(raw
+            .as_deref()
+            .map(crate::journal::columns::parse_date)
+            .transpose()?)
+    }
+}

@@ -1,0 +1,180 @@
+//! Adding, editing, reordering and removing milestones. Each call returns the whole plan, so
+//! the view redraws from one consistent read.
+
+use chrono::NaiveDate;
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::load;
+use super::types::{MilestoneDraft, MilestoneStatus, Plan};
+use super::validate::{self, MAX_MILESTONES_PER_QUARTER, MAX_NOTE_CHARS};
+use crate::error::{Error, Result};
+use crate::journal::columns::now_text;
+use crate::store::Store;
+
+/// (plan id, quarter) of a milestone that is not removed.
+fn locate(tx: &Transaction<'_>, id: i64, removed: bool) -> Result<(i64, u8)> {
+    tx.query_row(
+        "SELECT plan_id, quarter FROM milestones WHERE id = ?1 AND (deleted_at IS NOT NULL) = ?2",
+        params![id, removed],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .optional()?
+    .ok_or_else(|| Error::not_found(format!("There is no milestone with id {id}.")))
+}
+
+fn live_ids(tx: &Transaction<'_>, plan_id: i64, quarter: u8) -> Result<Vec<i64>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT id FROM milestones WHERE plan_id = ?1 AND quarter = ?2 AND deleted_at IS NULL
+         ORDER BY position, id",
+    )?;
+    let ids = stmt.query_map(params![plan_id, quarter], |r| r.get(0))?;
+    Ok(ids.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Writes positions 0..n in the given order.
+fn renumber(tx: &Transaction<'_>, ids: &[i64]) -> Result<()> {
+    let mut stmt = tx.prepare_cached("UPDATE milestones SET position = ?2 WHERE id = ?1")?;
+    for (pos, id) in ids.iter().enumerate() {
+        stmt.execute(params![id, pos as i64])?;
+    }
+    Ok(())
+}
+
+fn check_room(count: usize, quarter: u8) -> Result<()> {
+    if count >= MAX_MILESTONES_PER_QUARTER {
+        return Err(Error::invalid(format!(
+            "Quarter {quarter} already has {count} milestones, the most a quarter can hold. \
+             Remove or merge some first."
+        )));
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Adds a milestone at the end of a quarter, not started and without a date.
+    pub fn add_milestone(
+        &mut self,
+        plan_id: i64,
+        quarter: u8,
+        title: &str,
+        today: NaiveDate,
+    ) -> Result<Plan> {
+        let quarter = validate::quarter(quarter)?;
+        let title = validate::name(title, "milestone title")?;
+        load::plan_row(self.conn(), plan_id)?;
+        let now = now_text();
+        let tx = self.conn_mut().transaction()?;
+        let count = live_ids(&tx, plan_id, quarter)?.len();
+        check_room(count, quarter)?;
+        tx.execute(
+            "INSERT INTO milestones (plan_id, quarter, position, title, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+            params![plan_id, quarter, count as i64, title, now],
+        )?;
+        tx.commit()?;
+        self.get_plan(plan_id, today)
+    }
+
+    /// Saves a milestone's title, target date, status and note.
+    pub fn update_milestone(
+        &mut self,
+        id: i64,
+        draft: &MilestoneDraft,
+        today: NaiveDate,
+    ) -> Result<Plan> {
+        let title = validate::name(&draft.title, "milestone title")?;
+        let note = validate::note(&draft.status_note, "status note", MAX_NOTE_CHARS)?;
+        let tx = self.conn_mut().transaction()?;
+        let (plan_id, _) = locate(&tx, id, false)?;
+        let start = load::plan_row(&tx, plan_id)?.start;
+        let target = validate::target_date(&draft.target_date, start)?;
+        tx.execute(
+            "UPDATE milestones SET title = ?2, target_date = ?3, status = ?4, status_note = ?5, updated_at = ?6
+             WHERE id = ?1",
+            params![
+                id,
+                title,
+                target.map(|d| d.format("%Y-%m-%d").to_string()),
+                draft.status.as_str(),
+                note,
+                now_text()
+            ],
+        )?;
+        tx.commit()?;
+        self.get_plan(plan_id, today)
+    }
+
+    /// Changes only the status (the quick toggle in lists); the note is kept.
+    pub fn set_milestone_status(
+        &mut self,
+        id: i64,
+        status: MilestoneStatus,
+        today: NaiveDate,
+    ) -> Result<Plan> {
+        let tx = self.conn_mut().transaction()?;
+        let (plan_id, _) = locate(&tx, id, false)?;
+        tx.execute(
+            "UPDATE milestones SET status = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, status.as_str(), now_text()],
+        )?;
+        tx.commit()?;
+        self.get_plan(plan_id, today)
+    }
+
+    /// Moves a milestone to `position` (0-based, clamped) within `quarter`, which may be another
+    /// quarter of the same plan. A moved target date stays as set: it is still inside the plan.
+    pub fn move_milestone(
+        &mut self,
+        id: i64,
+        quarter: u8,
+        position: u32,
+        today: NaiveDate,
+    ) -> Result<Plan> {
+        let quarter = validate::quarter(quarter)?;
+        let tx = self.conn_mut().transaction()?;
+        let (plan_id, from) = locate(&tx, id, false)?;
+        let mut ids = live_ids(&tx, plan_id, quarter)?;
+        ids.retain(|&m| m != id);
+        if from != quarter {
+            check_room(ids.len(), quarter)?;
+            let mut rest = live_ids(&tx, plan_id, from)?;
+            rest.retain(|&m| m != id);
+            renumber(&tx, &rest)?;
+            tx.execute(
+                "UPDATE milestones SET quarter = ?2, updated_at = ?3 WHERE id = ?1",
+                params![id, quarter, now_text()],
+            )?;
+        }
+        ids.insert((position as usize).min(ids.len()), id);
+        renumber(&tx, &ids)?;
+        tx.commit()?;
+        self.get_plan(plan_id, today)
+    }
+
+    /// Removes a milestone; it keeps its evidence links and can be restored.
+    pub fn remove_milestone(&mut self, id: i64, today: NaiveDate) -> Result<Plan> {
+        let tx = self.conn_mut().transaction()?;
+        let (plan_id, quarter) = locate(&tx, id, false)?;
+        tx.execute(
+            "UPDATE milestones SET deleted_at = ?2 WHERE id = ?1",
+            params![id, now_text()],
+        )?;
+        renumber(&tx, &live_ids(&tx, plan_id, quarter)?)?;
+        tx.commit()?;
+        self.get_plan(plan_id, today)
+    }
+
+    /// Brings a removed milestone back at the end of its quarter.
+    pub fn restore_milestone(&mut self, id: i64, today: NaiveDate) -> Result<Plan> {
+        let tx = self.conn_mut().transaction()?;
+        let (plan_id, quarter) = locate(&tx, id, true)?;
+        let count = live_ids(&tx, plan_id, quarter)?.len();
+        check_room(count, quarter)?;
+        tx.execute(
+            "UPDATE milestones SET deleted_at = NULL, position = ?2 WHERE id = ?1",
+            params![id, count as i64],
+        )?;
+        tx.commit()?;
+        self.get_plan(plan_id, today)
+    }
+}

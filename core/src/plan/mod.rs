@@ -1,0 +1,19 @@
+//! The year plan: the Strategist Track's quarters and milestones, their evidence from the
+//! journal, goals and retrospectives, and progress.
+
+pub mod calendar;
+mod evidence;
+pub(crate) mod load;
+mod milestones;
+mod plans;
+pub mod progress;
+mod quarters;
+pub mod template;
+mod types;
+pub mod validate;
+
+pub use quarters::RETROSPECTIVE_TAG;
+pub use types::{
+    EvidenceLink, Milestone, MilestoneDraft, MilestoneRef, MilestoneStatus, NewPlan, Plan,
+    PlanSummary, Progress, Quarter,
+};

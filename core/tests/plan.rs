@@ -1,0 +1,475 @@
+//! The year plan end to end on a real database file: creation from the Strategist Track,
+//! editing, progress, overdue, evidence from both sides, retrospectives, and bad input.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::*;
+use waypoint_core::journal::EntryKind;
+use waypoint_core::plan::{MilestoneDraft, MilestoneStatus, NewPlan, Plan};
+use waypoint_core::{ErrorKind, Store};
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn new_plan(start_month: &str) -> NewPlan {
+    NewPlan {
+        start_month: start_month.into(),
+        title: None,
+    }
+}
+
+fn milestone(plan: &Plan, q: usize, i: usize) -> i64 {
+    plan.quarters[q - 1].milestones[i].id
+}
+
+fn titles(plan: &Plan, q: usize) -> Vec<&str> {
+    plan.quarters[q - 1]
+        .milestones
+        .iter()
+        .map(|m| m.title.as_str())
+        .collect()
+}
+
+fn set(s: &mut Store, id: i64, status: MilestoneStatus, today: NaiveDate) -> Plan {
+    s.set_milestone_status(id, status, today).unwrap()
+}
+
+#[test]
+fn a_new_plan_is_the_strategist_track_starting_in_the_chosen_month() {
+    let mut t = store();
+    let today = d("2026-04-10");
+    let plan = t.store.create_plan(&new_plan("2026-03"), today).unwrap();
+    assert_eq!(plan.title, "Strategist Track 2026–27");
+    assert_eq!((plan.start, plan.end), (d("2026-03-01"), d("2027-02-28")));
+    assert_eq!(plan.current_quarter, Some(1));
+    let focuses: Vec<_> = plan.quarters.iter().map(|q| q.focus.as_str()).collect();
+    assert_eq!(
+        focuses,
+        [
+            "Business context",
+            "Strategic thinking",
+            "Cross-functional leadership",
+            "Teaching and influence"
+        ]
+    );
+    assert_eq!(
+        titles(&plan, 1),
+        [
+            "Shadow product",
+            "Attend board meetings",
+            "Learn the P&L",
+            "Present a feature using business metrics"
+        ]
+    );
+    assert!(titles(&plan, 2).contains(&"Write an executive brief"));
+    assert!(titles(&plan, 4).contains(&"Present at all-hands"));
+    // Seeded milestones are due at the end of their quarter and start not started.
+    let q1 = &plan.quarters[0];
+    assert!(q1.is_current && !q1.has_ended);
+    assert!(
+        q1.milestones
+            .iter()
+            .all(|m| m.target_date == Some(d("2026-05-31"))
+                && m.status == MilestoneStatus::NotStarted)
+    );
+    assert_eq!(plan.progress.total, 14);
+    assert_eq!(plan.progress.done, 0);
+    // The January plan fits in one calendar year.
+    let jan = t.store.create_plan(&new_plan("2027-01"), today).unwrap();
+    assert_eq!(jan.title, "Strategist Track 2027");
+}
+
+#[test]
+fn progress_counts_done_and_shows_skipped_separately_per_quarter_and_year() {
+    let mut t = store();
+    let today = d("2026-04-10");
+    let plan = t.store.create_plan(&new_plan("2026-03"), today).unwrap();
+    set(
+        &mut t.store,
+        milestone(&plan, 1, 0),
+        MilestoneStatus::Done,
+        today,
+    );
+    set(
+        &mut t.store,
+        milestone(&plan, 1, 1),
+        MilestoneStatus::Done,
+        today,
+    );
+    set(
+        &mut t.store,
+        milestone(&plan, 1, 2),
+        MilestoneStatus::Skipped,
+        today,
+    );
+    let plan = set(
+        &mut t.store,
+        milestone(&plan, 2, 0),
+        MilestoneStatus::InProgress,
+        today,
+    );
+    let q1 = plan.quarters[0].progress;
+    assert_eq!(
+        (q1.total, q1.done, q1.skipped, q1.not_started),
+        (4, 2, 1, 1)
+    );
+    assert_eq!(q1.percent, 66, "2 of the 3 not skipped");
+    let y = plan.progress;
+    assert_eq!((y.total, y.done, y.skipped, y.in_progress), (14, 2, 1, 1));
+    assert_eq!(y.percent, 15, "2 of 13");
+    // The plan list agrees with the plan.
+    let list = t.store.list_plans(today).unwrap();
+    assert_eq!(list[0].progress, plan.progress);
+}
+
+#[test]
+fn open_milestones_past_their_date_are_overdue_and_the_current_quarter_moves() {
+    let mut t = store();
+    let plan = t
+        .store
+        .create_plan(&new_plan("2026-03"), d("2026-03-02"))
+        .unwrap();
+    let done = milestone(&plan, 1, 0);
+    set(&mut t.store, done, MilestoneStatus::Done, d("2026-03-02"));
+    let skipped = milestone(&plan, 1, 1);
+    set(
+        &mut t.store,
+        skipped,
+        MilestoneStatus::Skipped,
+        d("2026-03-02"),
+    );
+
+    let on_due_day = t.store.get_plan(plan.id, d("2026-05-31")).unwrap();
+    assert_eq!(on_due_day.progress.overdue, 0, "due today is not overdue");
+
+    let later = t.store.get_plan(plan.id, d("2026-06-01")).unwrap();
+    assert_eq!(later.current_quarter, Some(2));
+    assert!(later.quarters[1].is_current && !later.quarters[0].is_current);
+    assert!(later.quarters[0].has_ended);
+    let q1 = &later.quarters[0];
+    let overdue: Vec<_> = q1
+        .milestones
+        .iter()
+        .filter(|m| m.overdue)
+        .map(|m| m.title.as_str())
+        .collect();
+    assert_eq!(
+        overdue,
+        ["Learn the P&L", "Present a feature using business metrics"]
+    );
+    assert_eq!(later.progress.overdue, 2);
+    assert_eq!(
+        t.store
+            .get_plan(plan.id, d("2027-03-01"))
+            .unwrap()
+            .current_quarter,
+        None
+    );
+}
+
+#[test]
+fn milestones_can_be_renamed_dated_added_removed_restored_and_reordered() {
+    let mut t = store();
+    let today = d("2026-04-10");
+    let plan = t.store.create_plan(&new_plan("2026-03"), today).unwrap();
+    let id = milestone(&plan, 1, 2);
+    let plan = t
+        .store
+        .update_milestone(
+            id,
+            &MilestoneDraft {
+                title: "Learn the P&L with finance".into(),
+                target_date: "2026-04-30".into(),
+                status: MilestoneStatus::Skipped,
+                status_note: "Finance offered a course in Q2 instead".into(),
+            },
+            today,
+        )
+        .unwrap();
+    let m = &plan.quarters[0].milestones[2];
+    assert_eq!(m.title, "Learn the P&L with finance");
+    assert_eq!(m.target_date, Some(d("2026-04-30")));
+    assert_eq!(m.status_note, "Finance offered a course in Q2 instead");
+
+    let plan = t
+        .store
+        .add_milestone(plan.id, 1, "Sit in on a sales call", today)
+        .unwrap();
+    assert_eq!(titles(&plan, 1).last(), Some(&"Sit in on a sales call"));
+    let added = plan.quarters[0].milestones[4].id;
+    assert_eq!(plan.quarters[0].milestones[4].target_date, None);
+
+    // To the top of Q1, then into Q2 at position 1.
+    let plan = t.store.move_milestone(added, 1, 0, today).unwrap();
+    assert_eq!(titles(&plan, 1)[0], "Sit in on a sales call");
+    let plan = t.store.move_milestone(added, 2, 1, today).unwrap();
+    assert_eq!(titles(&plan, 1).len(), 4);
+    assert_eq!(titles(&plan, 1)[0], "Shadow product");
+    assert_eq!(titles(&plan, 2)[1], "Sit in on a sales call");
+    // A position past the end is clamped to the end.
+    let plan = t.store.move_milestone(added, 2, 99, today).unwrap();
+    assert_eq!(titles(&plan, 2).last(), Some(&"Sit in on a sales call"));
+
+    let plan = t.store.remove_milestone(added, today).unwrap();
+    assert!(!titles(&plan, 2).contains(&"Sit in on a sales call"));
+    assert_eq!(plan.progress.total, 14);
+    let plan = t.store.restore_milestone(added, today).unwrap();
+    assert_eq!(titles(&plan, 2).last(), Some(&"Sit in on a sales call"));
+    assert_eq!(
+        t.store.restore_milestone(added, today).unwrap_err().kind,
+        ErrorKind::NotFound
+    );
+}
+
+#[test]
+fn evidence_links_read_from_both_sides_and_follow_the_trash() {
+    let mut t = store();
+    let today = d("2026-04-10");
+    let plan = t.store.create_plan(&new_plan("2026-03"), today).unwrap();
+    let shadow = milestone(&plan, 1, 0);
+    let board = milestone(&plan, 1, 1);
+    let e = t
+        .store
+        .create_entry(&dated(
+            "Shadowed the growth PM",
+            "Churn is the metric.",
+            "2026-04-09",
+            EntryKind::Reflection,
+            &[],
+        ))
+        .unwrap();
+    t.store.link_evidence(shadow, e.id, today).unwrap();
+    t.store.link_evidence(shadow, e.id, today).unwrap(); // twice is harmless
+    let plan = t.store.link_evidence(board, e.id, today).unwrap();
+    let ev = &plan.quarters[0].milestones[0].evidence;
+    assert_eq!(ev.len(), 1);
+    assert_eq!(
+        (ev[0].entry_id, ev[0].title.as_str()),
+        (e.id, "Shadowed the growth PM")
+    );
+    let refs = t.store.milestones_for_entry(e.id, today).unwrap();
+    let names: Vec<_> = refs.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(names, ["Shadow product", "Attend board meetings"]);
+    assert_eq!(refs[0].quarter_focus, "Business context");
+
+    // In the trash the link is hidden; restored, it is back; emptied, it is gone.
+    t.store.trash_entry(e.id).unwrap();
+    assert!(
+        t.store.get_plan(plan.id, today).unwrap().quarters[0].milestones[0]
+            .evidence
+            .is_empty()
+    );
+    let err = t
+        .store
+        .link_evidence(milestone(&plan, 1, 2), e.id, today)
+        .unwrap_err();
+    assert!(err.message.contains("trash"), "{}", err.message);
+    t.store.restore_entry(e.id).unwrap();
+    assert_eq!(
+        t.store.get_plan(plan.id, today).unwrap().quarters[0].milestones[0]
+            .evidence
+            .len(),
+        1
+    );
+
+    let plan = t.store.unlink_evidence(board, e.id, today).unwrap();
+    assert!(plan.quarters[0].milestones[1].evidence.is_empty());
+    t.store.trash_entry(e.id).unwrap();
+    t.store.empty_trash().unwrap();
+    assert!(t
+        .store
+        .milestones_for_entry(e.id, today)
+        .unwrap()
+        .is_empty());
+    assert!(
+        t.store.get_plan(plan.id, today).unwrap().quarters[0].milestones[0]
+            .evidence
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_quarter_retrospective_is_a_linked_entry_written_once() {
+    let mut t = store();
+    let plan = t
+        .store
+        .create_plan(&new_plan("2026-03"), d("2026-03-02"))
+        .unwrap();
+    t.store
+        .update_quarter(
+            plan.id,
+            1,
+            "Business context",
+            "Understand how we make money.\nMeet the CFO.",
+            d("2026-03-02"),
+        )
+        .unwrap();
+    set(
+        &mut t.store,
+        milestone(&plan, 1, 0),
+        MilestoneStatus::Done,
+        d("2026-03-02"),
+    );
+    let after = d("2026-06-03");
+    let entry = t.store.start_retrospective(plan.id, 1, after).unwrap();
+    assert_eq!(entry.kind, EntryKind::QuarterRetrospective);
+    assert_eq!(
+        entry.entry_date,
+        d("2026-05-31"),
+        "dated the quarter's last day"
+    );
+    assert_eq!(
+        entry.title,
+        "Q1 retrospective: Business context (Mar–May 2026)"
+    );
+    assert!(
+        entry
+            .body
+            .contains("> Understand how we make money.\n> Meet the CFO."),
+        "{}",
+        entry.body
+    );
+    assert!(entry.body.contains("- [x] Shadow product (done)"));
+    assert!(entry.body.contains("- [ ] Learn the P&L (not started)"));
+    assert_eq!(entry.tags, vec!["retrospective"]);
+
+    let plan = t.store.get_plan(plan.id, after).unwrap();
+    assert_eq!(plan.quarters[0].retrospective_entry_id, Some(entry.id));
+    assert_eq!(
+        t.store.retrospective_of(entry.id).unwrap(),
+        Some((plan.id, 1))
+    );
+    // Asking again opens the same entry.
+    assert_eq!(
+        t.store.start_retrospective(plan.id, 1, after).unwrap().id,
+        entry.id
+    );
+    // Trashed, it no longer counts, and a new one can be written.
+    t.store.trash_entry(entry.id).unwrap();
+    assert_eq!(
+        t.store.get_plan(plan.id, after).unwrap().quarters[0].retrospective_entry_id,
+        None
+    );
+    assert_ne!(
+        t.store.start_retrospective(plan.id, 1, after).unwrap().id,
+        entry.id
+    );
+}
+
+#[test]
+fn several_plans_one_per_year_and_archived_ones_stay_readable() {
+    let mut t = store();
+    let today = d("2026-11-24");
+    let old = t.store.create_plan(&new_plan("2025-01"), today).unwrap();
+    let cur = t.store.create_plan(&new_plan("2026-03"), today).unwrap();
+    assert_eq!(t.store.current_plan_id(today).unwrap(), Some(cur.id));
+    let list = t.store.list_plans(today).unwrap();
+    assert_eq!(
+        list.iter().map(|p| p.year).collect::<Vec<_>>(),
+        [2026, 2025]
+    );
+
+    let archived = t.store.set_plan_archived(cur.id, true, today).unwrap();
+    assert!(archived.archived);
+    assert_eq!(t.store.get_plan(cur.id, today).unwrap().quarters.len(), 4);
+    // With the current plan archived, the latest unarchived one that has started is followed.
+    assert_eq!(t.store.current_plan_id(today).unwrap(), Some(old.id));
+    assert!(t
+        .store
+        .milestone_choices(today)
+        .unwrap()
+        .iter()
+        .all(|m| m.plan_id == old.id));
+    t.store.set_plan_archived(cur.id, false, today).unwrap();
+    assert_eq!(t.store.current_plan_id(today).unwrap(), Some(cur.id));
+    let renamed = t
+        .store
+        .rename_plan(cur.id, "My strategist year", today)
+        .unwrap();
+    assert_eq!(renamed.title, "My strategist year");
+}
+
+#[test]
+fn bad_plan_input_gets_a_specific_error_and_changes_nothing() {
+    let mut t = store();
+    let today = d("2026-04-10");
+    let plan = t.store.create_plan(&new_plan("2026-03"), today).unwrap();
+    let id = milestone(&plan, 1, 0);
+    let e = add(&mut t.store, "An entry", "", &[]);
+    let before = dump(&t);
+
+    let err = t
+        .store
+        .create_plan(&new_plan("2026-07"), today)
+        .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::InvalidInput);
+    assert!(
+        err.message.contains("already a plan for 2026"),
+        "{}",
+        err.message
+    );
+
+    let outside = MilestoneDraft {
+        title: "Shadow product".into(),
+        target_date: "2027-03-15".into(),
+        ..Default::default()
+    };
+    let err = t.store.update_milestone(id, &outside, today).unwrap_err();
+    assert!(
+        err.message.contains("outside this plan") && err.message.contains("2027-02-28"),
+        "{}",
+        err.message
+    );
+
+    let empty = MilestoneDraft {
+        title: "  ".into(),
+        ..Default::default()
+    };
+    assert!(t
+        .store
+        .update_milestone(id, &empty, today)
+        .unwrap_err()
+        .message
+        .contains("empty"));
+    assert!(t
+        .store
+        .create_plan(&new_plan("next March"), today)
+        .unwrap_err()
+        .message
+        .contains("YYYY-MM"));
+    assert!(t
+        .store
+        .add_milestone(plan.id, 5, "Q5?", today)
+        .unwrap_err()
+        .message
+        .contains("quarters 1 to 4"));
+    assert!(t.store.move_milestone(id, 0, 0, today).is_err());
+    assert_eq!(
+        t.store.add_milestone(999, 1, "x", today).unwrap_err().kind,
+        ErrorKind::NotFound
+    );
+    assert_eq!(
+        t.store.link_evidence(id, 999, today).unwrap_err().kind,
+        ErrorKind::NotFound
+    );
+    assert_eq!(
+        t.store.link_evidence(999, e.id, today).unwrap_err().kind,
+        ErrorKind::NotFound
+    );
+    let long_goals = "g".repeat(70 * 1024);
+    assert!(t
+        .store
+        .update_quarter(plan.id, 1, "Business context", &long_goals, today)
+        .is_err());
+    assert!(t.store.update_quarter(plan.id, 1, "", "", today).is_err());
+    let long_note = MilestoneDraft {
+        title: "x".into(),
+        status_note: "n".repeat(2001),
+        ..Default::default()
+    };
+    assert!(t.store.update_milestone(id, &long_note, today).is_err());
+
+    assert_eq!(dump(&t), before, "a rejected change wrote nothing");
+}
