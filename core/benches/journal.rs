@@ -4,9 +4,11 @@
 //! p95 < 15 ms; rare-word search p95 < 2 ms; saving an entry p95 < 5 ms. Criterion prints
 //! means; the `p95` lines below print the percentiles the targets are stated in.
 
-use std::time::{Duration, Instant};
+mod common;
 
-use chrono::NaiveDate;
+use std::time::Duration;
+
+use common::{generated_store, last_day, percentiles};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use waypoint_core::journal::EntryDraft;
 use waypoint_core::sample_data;
@@ -14,49 +16,6 @@ use waypoint_core::search::EntryQuery;
 use waypoint_core::Store;
 
 const SIZES: [usize; 2] = [10_000, 50_000];
-
-fn last_day() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 1).expect("valid date")
-}
-
-fn generated_store(count: usize) -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut store = Store::open_in_dir(dir.path()).expect("open store");
-    let started = Instant::now();
-    store
-        .create_entries(&sample_data::journal(42, count, last_day()))
-        .expect("insert generated entries");
-    println!(
-        "setup: {count} entries generated and inserted in {:.1} s",
-        started.elapsed().as_secs_f64()
-    );
-    (dir, store)
-}
-
-/// Times `f` over many runs and prints p50/p95/max, the figures the targets are written in.
-fn percentiles(label: &str, target_ms: Option<f64>, mut f: impl FnMut()) {
-    let mut samples: Vec<Duration> = (0..300)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed()
-        })
-        .collect();
-    samples.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    let p95 = ms(samples[samples.len() * 95 / 100]);
-    let verdict = match target_ms {
-        Some(t) if p95 <= t => format!("  (target < {t} ms: met)"),
-        Some(t) => format!("  (target < {t} ms: MISSED)"),
-        None => String::new(),
-    };
-    println!(
-        "p95 {label:<44} p50 {:>7.3} ms  p95 {:>7.3} ms  max {:>7.3} ms{verdict}",
-        ms(samples[samples.len() / 2]),
-        p95,
-        ms(samples[samples.len() - 1]),
-    );
-}
 
 fn search(store: &Store, word: &str) -> usize {
     let page = store

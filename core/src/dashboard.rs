@@ -110,6 +110,9 @@ impl Store {
                 milestones: q.milestones.clone(),
             })
         });
+        let competencies = self.competency_overview()?;
+        let prompts =
+            self.suggest_prompts_with(today, plan.as_ref(), &competencies.competencies)?;
         let summary = plan.map(|p| PlanSummary {
             id: p.id,
             title: p.title,
@@ -120,7 +123,6 @@ impl Store {
             current_quarter: p.current_quarter,
             progress: p.progress,
         });
-        let competencies = self.competency_overview()?;
         let last_entry_on = self.last_entry_on(today)?;
         Ok(Dashboard {
             today,
@@ -135,7 +137,7 @@ impl Store {
             days_since_last_entry: last_entry_on.map(|d| (today - d).num_days()),
             last_entry_on,
             entry_count: self.counts()?.entries,
-            prompts: self.suggest_prompts(today)?,
+            prompts,
         })
     }
 

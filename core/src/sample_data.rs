@@ -83,7 +83,7 @@ const WORDS: &[&str] = &[
     "should",
     "engineering",
     "will",
-    "strategy",
+    "strategic-thinking",
     "business",
     "decision",
     "why",
@@ -264,14 +264,14 @@ fn rare(i: usize) -> String {
 }
 
 const TAGS: &[&str] = &[
-    "strategy",
+    "strategic-thinking",
     "exec-comms",
     "business-metrics",
     "product",
     "planning",
     "stakeholders",
     "conflict",
-    "mentoring",
+    "coaching",
     "rfc",
     "all-hands",
     "pnl",

@@ -74,6 +74,8 @@ async fn rejected_input_is_explained_and_changes_nothing() {
 async fn rejected_input() {
     let dir = TestDir::new("bad-input");
     let app = App::launch(&dir).await;
+    // The app opens on the home dashboard.
+    app.click("nav-journal").await;
     app.set_theme("light").await;
 
     app.click("new-entry").await;

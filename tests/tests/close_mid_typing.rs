@@ -21,6 +21,8 @@ async fn close_mid_typing() {
     let full_body = format!("{FIRST}{LAST}");
 
     let app = App::launch(&dir).await;
+    // The app opens on the home dashboard.
+    app.click("nav-journal").await;
     app.click("new-entry").await;
     app.type_into("title-input", TITLE).await;
     app.type_into("body-input", FIRST).await;
@@ -69,6 +71,8 @@ async fn close_mid_typing() {
 
     // Opened again on the same folder, the window shows all of it.
     let app = App::launch(&dir).await;
+    // The app opens on the home dashboard.
+    app.click("nav-journal").await;
     let row = app
         .find_css(
             &format!(

@@ -74,6 +74,8 @@ async fn journey() {
     let dir = TestDir::new("journey");
     let data = dir.data_dir();
     let app = App::launch(&dir).await;
+    // The app opens on the home dashboard.
+    app.click("nav-journal").await;
 
     // 1. An empty journal greets with the welcome panel, in both themes.
     app.find("empty-state").await;

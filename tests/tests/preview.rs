@@ -20,6 +20,8 @@ async fn preview_renders_markdown_and_drops_scripts() {
 async fn preview() {
     let dir = TestDir::new("preview");
     let app = App::launch(&dir).await;
+    // The app opens on the home dashboard.
+    app.click("nav-journal").await;
     app.set_theme("dark").await;
 
     app.click("new-entry").await;

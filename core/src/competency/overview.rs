@@ -13,19 +13,6 @@ use crate::error::Result;
 use crate::journal::columns::parse_date;
 use crate::store::Store;
 
-/// Live entries carrying each competency's tag.
-fn evidence_counts(conn: &Connection) -> Result<HashMap<i64, u32>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT c.id, COUNT(e.id) FROM competencies c
-         JOIN tags t ON t.name = c.tag
-         JOIN entry_tags et ON et.tag_id = t.id
-         JOIN entries e ON e.id = et.entry_id AND e.deleted_at IS NULL
-         GROUP BY c.id",
-    )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
 /// Every rating, grouped by competency, oldest first.
 fn histories(conn: &Connection) -> Result<HashMap<i64, Vec<RatingPoint>>> {
     let mut stmt = conn.prepare_cached(
@@ -67,7 +54,13 @@ impl Store {
     pub fn competency_overview(&self) -> Result<CompetencyOverview> {
         let profile = self.competency_profile()?;
         let groups = groups_for(profile.track, profile.target_level);
-        let evidence = evidence_counts(self.conn())?;
+        // Evidence is the live entries carrying the competency's tag: the tag counts already
+        // computed for the tag list (fast even with tens of thousands of tagged entries).
+        let evidence: HashMap<String, u32> = self
+            .list_tags()?
+            .into_iter()
+            .map(|t| (t.name, t.count as u32))
+            .collect();
         let mut history = histories(self.conn())?;
         let mut statuses: Vec<CompetencyStatus> = catalogue::all(self.conn())?
             .into_iter()
@@ -77,7 +70,7 @@ impl Store {
                 let previous = h.len().checked_sub(2).map(|i| h[i].rating);
                 CompetencyStatus {
                     relevant: c.groups.iter().any(|g| groups.contains(g)),
-                    evidence_count: evidence.get(&c.id).copied().unwrap_or(0),
+                    evidence_count: evidence.get(&c.tag).copied().unwrap_or(0),
                     competency: c,
                     history: h,
                     latest,

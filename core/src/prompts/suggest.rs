@@ -8,6 +8,7 @@ use super::types::{Prompt, PromptSuggestion};
 use crate::competency::CompetencyStatus;
 use crate::error::Result;
 use crate::plan::calendar::quarter_of;
+use crate::plan::Plan;
 use crate::store::Store;
 
 /// How many prompts come from the quarter's focus, and how many weakest competencies are used.
@@ -108,20 +109,32 @@ pub fn choose(ctx: &PromptContext<'_>) -> Vec<PromptSuggestion> {
 impl Store {
     /// Prompts to offer when starting an entry today.
     pub fn suggest_prompts(&self, today: NaiveDate) -> Result<Vec<PromptSuggestion>> {
-        let quarter = match self.current_plan_id(today)? {
-            Some(id) => {
-                let plan = self.get_plan(id, today)?;
-                quarter_of(plan.start, today)
-                    .map(|q| (q, plan.quarters[usize::from(q - 1)].focus.clone()))
-            }
+        let plan = match self.current_plan_id(today)? {
+            Some(id) => Some(self.get_plan(id, today)?),
             None => None,
         };
-        let overview = self.competency_overview()?;
+        self.suggest_prompts_with(
+            today,
+            plan.as_ref(),
+            &self.competency_overview()?.competencies,
+        )
+    }
+
+    /// The same, from a plan and competencies the caller has already read (the dashboard).
+    pub(crate) fn suggest_prompts_with(
+        &self,
+        today: NaiveDate,
+        plan: Option<&Plan>,
+        competencies: &[CompetencyStatus],
+    ) -> Result<Vec<PromptSuggestion>> {
+        let quarter = plan.and_then(|p| {
+            quarter_of(p.start, today).map(|q| (q, p.quarters[usize::from(q - 1)].focus.clone()))
+        });
         let prompts = self.list_prompts()?;
         Ok(choose(&PromptContext {
             today,
             quarter,
-            competencies: &overview.competencies,
+            competencies,
             prompts: &prompts,
         }))
     }

@@ -1,0 +1,53 @@
+//! What every benchmark needs: a generated journal on a real file, and percentile printing
+//! (targets are stated as p95, which Criterion does not print).
+
+#![allow(dead_code)] // each bench uses a different subset
+
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use waypoint_core::sample_data;
+use waypoint_core::Store;
+
+pub fn last_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 1).expect("valid date")
+}
+
+pub fn generated_store(count: usize) -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open_in_dir(dir.path()).expect("open store");
+    let started = Instant::now();
+    store
+        .create_entries(&sample_data::journal(42, count, last_day()))
+        .expect("insert generated entries");
+    println!(
+        "setup: {count} entries generated and inserted in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    (dir, store)
+}
+
+/// Times `f` over many runs and prints p50/p95/max, the figures the targets are written in.
+pub fn percentiles(label: &str, target_ms: Option<f64>, mut f: impl FnMut()) {
+    let mut samples: Vec<Duration> = (0..300)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .collect();
+    samples.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let p95 = ms(samples[samples.len() * 95 / 100]);
+    let verdict = match target_ms {
+        Some(t) if p95 <= t => format!("  (target < {t} ms: met)"),
+        Some(t) => format!("  (target < {t} ms: MISSED)"),
+        None => String::new(),
+    };
+    println!(
+        "p95 {label:<44} p50 {:>7.3} ms  p95 {:>7.3} ms  max {:>7.3} ms{verdict}",
+        ms(samples[samples.len() / 2]),
+        p95,
+        ms(samples[samples.len() - 1]),
+    );
+}
