@@ -1,6 +1,7 @@
 //! Small user settings stored in the database (so they travel with a backup), as JSON values.
 
 use rusqlite::{params, OptionalExtension};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -32,25 +33,35 @@ const KEY: &str = "app";
 
 impl Store {
     pub fn settings(&self) -> Result<Settings> {
+        self.read_setting(KEY)
+    }
+
+    pub fn save_settings(&mut self, s: &Settings) -> Result<Settings> {
+        self.write_setting(KEY, s)?;
+        self.settings()
+    }
+
+    /// A JSON value from the settings table. A value written by a newer version (or damaged)
+    /// falls back to the default instead of failing start-up.
+    pub(crate) fn read_setting<T: DeserializeOwned + Default>(&self, key: &str) -> Result<T> {
         let raw: Option<String> = self
             .conn()
-            .query_row("SELECT value FROM settings WHERE key = ?1", [KEY], |r| {
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
                 r.get(0)
             })
             .optional()?;
-        // A setting written by a newer version falls back to defaults instead of failing start-up.
         Ok(raw
             .and_then(|s| serde_json::from_str(&s).ok())
             .unwrap_or_default())
     }
 
-    pub fn save_settings(&mut self, s: &Settings) -> Result<Settings> {
-        let json = serde_json::to_string(s)
-            .map_err(|e| Error::invalid(format!("Settings could not be saved: {e}")))?;
+    pub(crate) fn write_setting<T: Serialize>(&self, key: &str, value: &T) -> Result<()> {
+        let json = serde_json::to_string(value)
+            .map_err(|e| Error::invalid(format!("The setting {key} could not be saved: {e}")))?;
         self.conn().execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![KEY, json],
+            params![key, json],
         )?;
-        self.settings()
+        Ok(())
     }
 }

@@ -54,7 +54,7 @@ pub struct AddArgs {
     /// The day the entry is about (YYYY-MM-DD, "today" or "yesterday"; default today).
     #[arg(long)]
     pub date: Option<String>,
-    /// reflection, weekly-review, meeting-note, decision or other.
+    /// reflection, weekly-review, meeting-note, decision, quarter-retrospective or other.
     #[arg(long, value_parser = parse_kind)]
     pub kind: Option<EntryKind>,
     /// Star the entry as a highlight.

@@ -17,37 +17,33 @@ pub(crate) struct PlanRow {
     pub archived: bool,
 }
 
+const PLAN_COLUMNS: &str = "id, title, year, start_date, archived_at IS NOT NULL";
+
+fn plan_row_from(r: &rusqlite::Row<'_>) -> rusqlite::Result<PlanRow> {
+    Ok(PlanRow {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        year: r.get(2)?,
+        start: parse_date(&r.get::<_, String>(3)?)?,
+        archived: r.get(4)?,
+    })
+}
+
 pub(crate) fn plan_row(conn: &Connection, id: i64) -> Result<PlanRow> {
     conn.query_row(
-        "SELECT id, title, year, start_date, archived_at IS NOT NULL FROM plans WHERE id = ?1",
+        &format!("SELECT {PLAN_COLUMNS} FROM plans WHERE id = ?1"),
         [id],
-        |r| {
-            Ok(PlanRow {
-                id: r.get(0)?,
-                title: r.get(1)?,
-                year: r.get(2)?,
-                start: parse_date(&r.get::<_, String>(3)?)?,
-                archived: r.get(4)?,
-            })
-        },
+        plan_row_from,
     )
     .optional()?
     .ok_or_else(|| Error::not_found(format!("There is no plan with id {id}.")))
 }
 
 pub(crate) fn plan_rows(conn: &Connection) -> Result<Vec<PlanRow>> {
-    let mut stmt = conn.prepare(
-        "SELECT id, title, year, start_date, archived_at IS NOT NULL FROM plans ORDER BY year DESC",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(PlanRow {
-            id: r.get(0)?,
-            title: r.get(1)?,
-            year: r.get(2)?,
-            start: parse_date(&r.get::<_, String>(3)?)?,
-            archived: r.get(4)?,
-        })
-    })?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {PLAN_COLUMNS} FROM plans ORDER BY year DESC"
+    ))?;
+    let rows = stmt.query_map([], plan_row_from)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -29,6 +29,9 @@ function fromEntry(e: Entry): EditorModel {
   return { id: e.id, title: e.title, body: e.body, kind: e.kind, entry_date: e.entry_date, tags: [...e.tags], starred: e.starred };
 }
 
+/** What a new entry may start with, e.g. a chosen prompt as its title and its competency tag. */
+export type EntrySeed = Partial<Pick<EditorModel, 'title' | 'body' | 'kind' | 'tags'>>;
+
 function blankEntry(): EditorModel {
   return { id: null, title: '', body: '', kind: 'reflection', entry_date: todayIso(), tags: [], starred: false };
 }
@@ -133,10 +136,11 @@ export class Journal {
     }
   }
 
-  /** Opens an empty editor; nothing is stored until the first real edit. */
-  async newEntry(): Promise<boolean> {
+  /** Opens an empty editor (optionally started from a prompt); nothing is stored until the
+   * first real edit. */
+  async newEntry(seed: EntrySeed = {}): Promise<boolean> {
     if (!(await this.leaveCurrent())) return false;
-    this.show(blankEntry());
+    this.show({ ...blankEntry(), ...seed, tags: [...(seed.tags ?? [])] });
     return true;
   }
 

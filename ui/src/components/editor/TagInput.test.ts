@@ -61,3 +61,17 @@ test('Backspace in the empty field removes the last chip, not text', () => {
   t.press('Backspace');
   expect(t.removed).toEqual([1]);
 });
+
+test('competency tags are marked, and their chips still read exactly the tag', () => {
+  component = mount(TagInput, {
+    target: document.body,
+    props: { tags: ['coaching', 'offsite'], error: null, onadd: () => {}, onremove: () => {}, competencyTags: new Map([['coaching', 'Coaching']]) },
+  });
+  flushSync();
+  const chips = [...document.querySelectorAll<HTMLElement>('[data-testid="tag-chip"]')];
+  expect(chips.map((c) => [c.textContent, c.dataset.competency])).toEqual([
+    ['coaching', 'true'],
+    ['offsite', undefined],
+  ]);
+  expect(chips[0].title).toContain('Coaching');
+});

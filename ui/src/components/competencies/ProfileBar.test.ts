@@ -1,0 +1,51 @@
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, expect, test, vi } from 'vitest';
+import type { CompetencyProfile } from '../../lib/bindings/CompetencyProfile';
+import ProfileBar from './ProfileBar.svelte';
+
+let component: ReturnType<typeof mount> | undefined;
+
+afterEach(() => {
+  if (component) unmount(component);
+  component = undefined;
+  document.body.innerHTML = '';
+});
+
+const settle = () => new Promise((r) => setTimeout(r, 0)).then(() => flushSync());
+
+function setup(answer: string | null) {
+  const profile: CompetencyProfile = { track: 'ic', target_level: 'staff_principal', target_rating: 4 };
+  const onsave = vi.fn(async () => answer);
+  component = mount(ProfileBar, { target: document.body, props: { profile, onsave } });
+  flushSync();
+  const select = (id: string) => document.querySelector<HTMLSelectElement>(`[data-testid="${id}"]`)!;
+  const choose = (id: string, value: string) => {
+    select(id).value = value;
+    select(id).dispatchEvent(new Event('change', { bubbles: true }));
+    flushSync();
+  };
+  const options = (id: string) => [...select(id).options].map((o) => o.value);
+  return { select, choose, options, onsave };
+}
+
+test('both tracks are offered; switching track saves a level that belongs to it', async () => {
+  const t = setup(null);
+  expect(t.options('profile-track')).toEqual(['ic', 'management']);
+  expect(t.options('profile-level')).toEqual(['senior', 'staff_principal']);
+  expect(document.body.textContent).toContain('stay an individual contributor is a legitimate outcome');
+  t.choose('profile-track', 'management');
+  await settle();
+  expect(t.onsave).toHaveBeenLastCalledWith({ track: 'management', target_level: 'manager', target_rating: 4 });
+  expect(t.options('profile-level')).toEqual(['manager']);
+  t.choose('profile-target', '3');
+  expect(t.onsave).toHaveBeenLastCalledWith({ track: 'management', target_level: 'manager', target_rating: 3 });
+});
+
+test('a refused profile shows the core\'s message and the stored choice again', async () => {
+  const t = setup('Settings could not be saved: disk full');
+  t.choose('profile-track', 'management');
+  await settle();
+  expect(document.querySelector('[data-testid="profile-error"]')?.textContent).toBe('Settings could not be saved: disk full');
+  expect(t.select('profile-track').value).toBe('ic');
+  expect(t.select('profile-level').value).toBe('staff_principal');
+});
