@@ -1,18 +1,16 @@
 // Dev-only stand-in for the Rust core, so the UI can run in a plain browser (`npm run dev`, or a
 // `--mode mock` build for screenshots). Loaded through a dynamic import that production builds drop.
 import { mockIPC } from '@tauri-apps/api/mocks';
-import type { Dashboard } from '../lib/bindings/Dashboard';
 import type { Entry } from '../lib/bindings/Entry';
 import type { EntryDraft } from '../lib/bindings/EntryDraft';
 import type { EntryHit } from '../lib/bindings/EntryHit';
 import type { EntryPage } from '../lib/bindings/EntryPage';
 import type { EntryQuery } from '../lib/bindings/EntryQuery';
-import type { Milestone } from '../lib/bindings/Milestone';
 import type { Plan } from '../lib/bindings/Plan';
-import type { Quarter } from '../lib/bindings/Quarter';
 import type { Settings } from '../lib/bindings/Settings';
 import type { SnippetSpan } from '../lib/bindings/SnippetSpan';
 import { todayIso } from '../lib/dates';
+import { dashboard, milestone, plan, progress, summary } from '../lib/planFixtures';
 import { MemoryCompetencies } from './mockCompetencies';
 import { SAMPLE_ENTRIES } from './sampleEntries';
 
@@ -135,11 +133,9 @@ export class MemoryJournal {
         return null;
       // Plan and home: a static dashboard and one small plan, enough to lay the views out.
       case 'dashboard':
-        return emptyDashboard();
-      case 'list_plans': {
-        const { quarters: _, ...summary } = smallPlan();
-        return [summary];
-      }
+        return dashboard({ today: todayIso() });
+      case 'list_plans':
+        return [summary(smallPlan())];
       case 'get_plan':
         return smallPlan();
     }
@@ -206,47 +202,26 @@ export class MemoryJournal {
   }
 }
 
-function emptyDashboard(): Dashboard {
-  return {
-    today: todayIso(),
-    plan: null,
-    quarter: null,
-    next_up: [],
-    overdue: [],
-    retrospectives_due: [],
-    radar: [],
-    last_review_on: null,
-    previous_review_on: null,
-    last_entry_on: null,
-    days_since_last_entry: null,
-    entry_count: 0,
-    prompts: [],
-  };
-}
-
 /** A plan starting this month: Q1 current, two milestones in it. */
 function smallPlan(): Plan {
   const now = new Date();
   const first = (m: number) => todayIso(new Date(now.getFullYear(), now.getMonth() + m, 1));
   const last = (m: number) => todayIso(new Date(now.getFullYear(), now.getMonth() + m + 1, 0));
-  const progress = (total: number, done: number) => ({
-    total, done, in_progress: 0, not_started: total - done, skipped: 0, overdue: 0, percent: total ? Math.round((done / total) * 100) : 0,
-  });
-  const milestone = (id: number, quarter: number, title: string, done: boolean): Milestone => ({
-    id, plan_id: 1, quarter, title, target_date: last(quarter * 3 - 1), status: done ? 'done' : 'not_started', status_note: '', overdue: false, evidence: [],
-  });
-  const focus = ['Business context', 'Strategic thinking', 'Cross-functional leadership', 'Teaching and influence'];
-  const quarters: Quarter[] = focus.map((f, i) => {
-    const milestones = i === 0 ? [milestone(1, 1, 'Shadow a product manager for two weeks', true), milestone(2, 1, 'Learn the P&L', false)] : [];
-    return {
-      number: i + 1, focus: f, start: first(i * 3), end: last(i * 3 + 2), goals: '', retrospective_entry_id: null,
-      is_current: i === 0, has_ended: false, progress: progress(milestones.length, milestones.filter((m) => m.status === 'done').length), milestones,
-    };
-  });
-  return {
-    id: 1, title: `Strategist Track ${now.getFullYear()}`, year: now.getFullYear(), start: first(0), end: last(11),
-    archived: false, current_quarter: 1, progress: progress(2, 1), quarters,
-  };
+  const counts = (total: number, done: number) =>
+    progress({ total, done, not_started: total - done, percent: total ? Math.round((done / total) * 100) : 0 });
+  const milestones = [
+    milestone(1, 1, { title: 'Shadow a product manager for two weeks', target_date: last(2), status: 'done' }),
+    milestone(2, 1, { title: 'Learn the P&L', target_date: last(2) }),
+  ];
+  return plan(
+    { title: `Strategist Track ${now.getFullYear()}`, year: now.getFullYear(), start: first(0), end: last(11), current_quarter: 1, progress: counts(2, 1) },
+    [1, 2, 3, 4].map((n) => ({
+      number: n,
+      start: first(n * 3 - 3),
+      end: last(n * 3 - 1),
+      ...(n === 1 ? { is_current: true, milestones, progress: counts(2, 1) } : {}),
+    })),
+  );
 }
 
 export function installMockBackend(params: URLSearchParams): void {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { RadarAxis } from './bindings/RadarAxis';
-import { dayValue, historyRange, historyRows, historySeries, radarRows, radarSeries, readPalette, watchTheme, withAlpha, wrapLabel } from './charts';
+import { dayValue, drawThemed, historyRange, historyRows, historySeries, radarRows, radarSeries, readPalette, watchTheme, withAlpha, wrapLabel } from './charts';
 
 const axis = (id: number, name: string, latest: number | null, previous: number | null): RadarAxis => ({
   competency_id: id,
@@ -100,5 +100,26 @@ describe('theme colours', () => {
     document.documentElement.dataset.theme = 'light';
     await Promise.resolve();
     expect(onchange).toHaveBeenCalledTimes(1);
+  });
+
+  test('a themed drawing is drawn again in the new colours, and taken down for good when stopped', async () => {
+    const drawn: { accent: string; destroyed: boolean }[] = [];
+    const stop = drawThemed((p) => {
+      const d = { accent: p.accent, destroyed: false };
+      drawn.push(d);
+      return { destroy: () => (d.destroyed = true) };
+    });
+    document.documentElement.style.setProperty('--accent', '#8ab4e8');
+    document.documentElement.dataset.theme = 'dark';
+    await Promise.resolve();
+    expect(drawn.map((d) => [d.accent, d.destroyed])).toEqual([
+      ['#24639c', true],
+      ['#8ab4e8', false],
+    ]);
+    stop();
+    document.documentElement.dataset.theme = 'light';
+    await Promise.resolve();
+    expect(drawn).toHaveLength(2);
+    expect(drawn[1].destroyed).toBe(true);
   });
 });

@@ -50,6 +50,28 @@ export function watchTheme(onchange: () => void, root: HTMLElement = document.do
   return () => observer.disconnect();
 }
 
+/** What `drawThemed` takes down again: a Chart.js chart. */
+export interface Drawn {
+  destroy(): void;
+}
+
+/**
+ * Draws with the theme's colours, draws again whenever the theme changes, and returns the
+ * function that stops watching and takes the drawing down (a Svelte attachment's cleanup).
+ * `draw` makes the Chart.js chart, so this file stays free of Chart.js and testable without a canvas.
+ */
+export function drawThemed(draw: (palette: ChartPalette) => Drawn): () => void {
+  let drawn = draw(readPalette());
+  const stop = watchTheme(() => {
+    drawn.destroy();
+    drawn = draw(readPalette());
+  });
+  return () => {
+    stop();
+    drawn.destroy();
+  };
+}
+
 /**
  * Splits a long axis name into lines of about `width` characters, at spaces. With `maxLines`,
  * the rest is cut with an ellipsis (the full name is in the tooltip and the table).

@@ -1,4 +1,4 @@
-// Plans and dashboards for unit tests, shaped like the core's answers.
+// Plans and dashboards shaped like the core's answers, for unit tests and the dev mock backend.
 import type { Dashboard } from './bindings/Dashboard';
 import type { Milestone } from './bindings/Milestone';
 import type { Plan } from './bindings/Plan';

@@ -99,3 +99,52 @@ test('a saved entry links to a milestone and unlinks again; a new one explains i
   await settle();
   expect(all('entry-milestone')).toEqual([]);
 });
+
+test('the pickers close on Escape (focus back on their button) and on a click outside; arrows and Enter pick', async () => {
+  const { journal, calls, all } = await setup();
+  // jsdom does not lay out, so it has no scrollIntoView.
+  Element.prototype.scrollIntoView = () => {};
+  const key = (target: Element, k: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+
+  const tagButton = all('competency-tag-picker')[0];
+  tagButton.click();
+  await settle();
+  expect(tagButton.getAttribute('aria-expanded')).toBe('true');
+  const first = all('competency-tag-option')[0];
+  expect(document.activeElement).toBe(first);
+  key(first, 'ArrowDown');
+  expect(document.activeElement).toBe(all('competency-tag-option')[1]);
+  key(document.activeElement!, 'ArrowUp');
+  key(document.activeElement!, 'ArrowUp');
+  expect(document.activeElement).toBe(first);
+  key(first, 'Escape');
+  flushSync();
+  expect(all('competency-tag-option')).toEqual([]);
+  expect(tagButton.getAttribute('aria-expanded')).toBe('false');
+  expect(document.activeElement).toBe(tagButton);
+
+  tagButton.click();
+  await settle();
+  document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+  flushSync();
+  expect(all('competency-tag-option')).toEqual([]);
+
+  journal.setField('body', 'Drafted the brief.');
+  await vi.advanceTimersByTimeAsync(1000);
+  flushSync();
+  const linkButton = all('entry-milestone-link')[0];
+  linkButton.click();
+  await settle();
+  const filter = all('milestone-filter')[0];
+  expect(document.activeElement).toBe(filter);
+  key(filter, 'ArrowDown');
+  flushSync();
+  const second = all('milestone-option')[1];
+  expect(second.getAttribute('aria-selected')).toBe('true');
+  key(filter, 'Enter');
+  await settle();
+  expect(calls.find((c) => c.cmd === 'link_evidence')?.args).toMatchObject({ milestoneId: Number(second.dataset.milestoneId) });
+  expect(all('milestone-option')).toEqual([]);
+  expect(document.activeElement).toBe(linkButton);
+  delete (Element.prototype as Partial<Element>).scrollIntoView;
+});
