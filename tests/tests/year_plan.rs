@@ -200,6 +200,46 @@ async fn journey() {
     app.wait_attr(&format!("quarter-{current}"), "data-current", "true")
         .await;
 
+    // A second plan for the same year is refused with a message that says why; nothing changes.
+    app.click("plan-new").await;
+    let panel = format!("{} ", sel("plan-new-panel"));
+    let month = app
+        .find_css(
+            &format!("{panel}{}", sel("plan-start-month")),
+            "the new-plan month",
+        )
+        .await;
+    month.select_by_value("09").await.expect("choose September");
+    let year = app
+        .find_css(
+            &format!("{panel}{}", sel("plan-start-year")),
+            "the new-plan year",
+        )
+        .await;
+    year.clear().await.expect("clear the year");
+    year.send_keys(&march().year().to_string())
+        .await
+        .expect("type the year");
+    app.find_css(
+        &format!("{panel}{}", sel("plan-create")),
+        "the create button",
+    )
+    .await
+    .click()
+    .await
+    .expect("create");
+    app.wait_text_contains(
+        "plan-error",
+        &format!("already a plan for {}", march().year()),
+    )
+    .await;
+    let store = Store::open_in_dir(app.data_dir()).expect("open the app's database");
+    assert_eq!(
+        store.list_plans(today()).expect("plans").len(),
+        1,
+        "the refused plan was not written"
+    );
+
     // 3. Two Q1 milestones done.
     for n in [0, 1] {
         let row = milestone_row(&app, 1, n).await;
