@@ -75,7 +75,7 @@ e2e: app
 	xvfb-run -a -s "-screen 0 1280x800x24" $(CARGO) test -p waypoint-e2e -- --test-threads=1
 
 bench:
-	$(CARGO) bench -p waypoint-core --bench journal --bench growth
+	$(CARGO) bench -p waypoint-core --bench journal --bench growth --bench calendar
 
 clean:
 	$(CARGO) clean

@@ -3,6 +3,7 @@
 //! The shell (`src-tauri`) and the command line call into [`Store`] and the free functions of
 //! each module; nothing outside this crate touches SQL.
 
+pub mod calendar;
 pub mod competency;
 pub mod dashboard;
 pub mod error;
@@ -15,6 +16,7 @@ pub mod sample_data;
 pub mod search;
 pub mod settings;
 pub mod store;
+pub mod workload;
 
 pub use error::{Error, ErrorKind, Result};
 pub use store::Store;

@@ -74,6 +74,17 @@ pub fn run(data_dir: PathBuf) {
             commands::home::add_prompt,
             commands::home::update_prompt,
             commands::home::set_prompt_hidden,
+            commands::workload::work_settings,
+            commands::workload::save_work_settings,
+            commands::workload::save_checkin,
+            commands::workload::checkin_due,
+            commands::workload::load_overview,
+            commands::workload::week_detail,
+            commands::workload::stress_days,
+            commands::workload::import_calendar_path,
+            commands::workload::import_calendar_text,
+            commands::workload::calendar_sources,
+            commands::workload::remove_calendar_source,
             shutdown::flush_done,
         ])
         .run(tauri::generate_context!());

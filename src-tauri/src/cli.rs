@@ -1,10 +1,12 @@
-//! The command line: `waypoint add | search | list`, for scripting and for people coming from
-//! jrnl. It uses the same core calls (and so the same ranking and filters) as the app.
+//! The command line: `waypoint add | search | list | calendar`, for scripting and for people
+//! coming from jrnl. It uses the same core calls (and so the same ranking and filters) as the app.
 
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
 use clap::{Args as ClapArgs, Parser, Subcommand};
+use waypoint_core::calendar::{self, ImportOptions};
 use waypoint_core::journal::{Entry, EntryDraft, EntryKind};
 use waypoint_core::search::{EntryHit, EntryQuery};
 use waypoint_core::{Error, Store};
@@ -33,6 +35,11 @@ pub enum Command {
     Search(SearchArgs),
     /// List entries, newest first.
     List(FilterArgs),
+    /// Calendars exported as .ics (Google Calendar, Outlook, Apple Calendar).
+    Calendar {
+        #[command(subcommand)]
+        command: CalendarCommand,
+    },
     /// Developer tools (generate a large journal for performance checks).
     #[command(hide = true)]
     Dev {
@@ -101,6 +108,39 @@ pub struct FilterArgs {
 }
 
 #[derive(Subcommand, Debug)]
+pub enum CalendarCommand {
+    /// Import an .ics file. Importing a file with the same name again replaces its events.
+    Import(ImportArgs),
+    /// Weekly meeting metrics (weeks Monday to Sunday) from the imported calendars.
+    Weeks(WeeksArgs),
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct WeeksArgs {
+    /// First day (YYYY-MM-DD); its whole week is included.
+    #[arg(long)]
+    pub from: NaiveDate,
+    /// Last day (YYYY-MM-DD); its whole week is included.
+    #[arg(long)]
+    pub to: NaiveDate,
+    /// Time zone for weeks and working hours (IANA name; default: the app's setting).
+    #[arg(long)]
+    pub tz: Option<String>,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct ImportArgs {
+    /// The .ics file exported from your calendar.
+    pub file: PathBuf,
+    /// Print the import report as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Subcommand, Debug)]
 pub enum DevCommand {
     /// Add a deterministic generated journal (ten years of realistic entries).
     Generate {
@@ -145,6 +185,7 @@ fn run_inner(command: Command, data_dir: &Path) -> Result<(), Error> {
             let json = f.json;
             print_hits(&store.find_entries(&query(String::new(), f))?.items, json)
         }
+        Command::Calendar { command } => calendar(&mut store, command),
         Command::Dev {
             command: DevCommand::Generate { count, seed },
         } => {
@@ -155,6 +196,101 @@ fn run_inner(command: Command, data_dir: &Path) -> Result<(), Error> {
             Ok(())
         }
     }
+}
+
+fn calendar(store: &mut Store, command: CalendarCommand) -> Result<(), Error> {
+    match command {
+        CalendarCommand::Import(a) => import_calendar(store, a),
+        CalendarCommand::Weeks(a) => weeks(store, a),
+    }
+}
+
+/// The same weekly metrics the app shows, for the weeks from `--from` to `--to`.
+fn weeks(store: &Store, a: WeeksArgs) -> Result<(), Error> {
+    if a.to < a.from {
+        return Err(Error::invalid(format!(
+            "--to {} is before --from {}; give the earlier date first.",
+            a.to, a.from
+        )));
+    }
+    if (a.to - a.from).num_days() > 3660 {
+        return Err(Error::invalid(
+            "Ask for at most ten years of weeks at a time.",
+        ));
+    }
+    let mut settings = store.work_settings()?;
+    if let Some(tz) = a.tz {
+        settings.time_zone = tz;
+    }
+    let weeks = store.weekly_metrics(a.from, a.to, &settings.rules()?)?;
+    if a.json {
+        return print_json(&weeks);
+    }
+    println!("week of      meetings  share  focus  fragmented  busy  back-to-back  after-hours  count  stress");
+    for w in &weeks {
+        let stress = w.stress.map_or("-".to_string(), |s| format!("{s:.0}"));
+        match &w.load {
+            Some(l) => println!(
+                "{}  {:>7.1}h  {:>4.0}%  {:>4.1}h  {:>9.1}h  {:>4.1}h  {:>12}  {:>10.1}h  {:>5}  {:>6}",
+                w.week_start,
+                l.meeting_hours,
+                l.meeting_share * 100.0,
+                l.focus_hours,
+                l.fragmented_hours,
+                l.busy_hours,
+                l.back_to_back_runs,
+                l.after_hours_meeting_hours,
+                l.meeting_count,
+                stress
+            ),
+            None => println!("{}  (no imported calendar covers this week){stress:>48}", w.week_start),
+        }
+    }
+    Ok(())
+}
+
+/// Imports around today (floating times and window days in the user's zone).
+fn import_calendar(store: &mut Store, a: ImportArgs) -> Result<(), Error> {
+    let today = waypoint_core::journal::validate::today();
+    // The app's time zone setting (the computer's zone unless changed), as the app imports.
+    let opts = ImportOptions::around(today, store.work_settings()?.rules()?.tz);
+    let report = store.import_calendar_file(&a.file, &opts)?;
+    if a.json {
+        return print_json(&report);
+    }
+    let s = &report.source;
+    let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    println!(
+        "Imported {}: {} from {}, {} to {}.",
+        s.name,
+        plural(s.occurrences, "occurrence", "occurrences"),
+        plural(report.events, "event", "events"),
+        s.window_from,
+        s.window_to
+    );
+    println!(
+        "  {} added, {} updated, {} removed, {} unchanged; {} cancelled, {} all-day, {} free.",
+        report.added,
+        report.updated,
+        report.removed,
+        report.unchanged,
+        report.cancelled,
+        report.all_day,
+        report.free
+    );
+    if !report.truncated_series.is_empty() {
+        println!(
+            "  Series cut short (too many repetitions): {}",
+            report.truncated_series.join(", ")
+        );
+    }
+    if !s.issues.is_empty() {
+        println!("{}:", plural(s.issues.len() as u32, "issue", "issues"));
+        for i in &s.issues {
+            println!("  {}", calendar::describe_issue(i));
+        }
+    }
+    Ok(())
 }
 
 fn query(text: String, f: FilterArgs) -> EntryQuery {

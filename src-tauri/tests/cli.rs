@@ -150,3 +150,127 @@ fn text_output_is_readable() {
     assert!(text.contains("2026-01-05  Quarter plan.  #q1"), "{text}");
     assert!(text.contains("Learn the budget process."), "{text}");
 }
+
+#[test]
+fn calendar_import_reports_as_json_and_text_and_refuses_what_is_not_a_calendar() {
+    let cli = Cli::new();
+    // Dates near today, so that they fall inside the import window whenever this runs.
+    let day = (chrono::Local::now().date_naive() - chrono::Days::new(30)).format("%Y%m%d");
+    let ics = format!(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//waypoint tests//EN\r\n\
+         BEGIN:VEVENT\r\nUID:cli-1\r\nSUMMARY:Planning\r\nDTSTART:{day}T090000Z\r\n\
+         DTEND:{day}T100000Z\r\nRRULE:FREQ=DAILY;COUNT=3\r\nEND:VEVENT\r\n\
+         BEGIN:VEVENT\r\nUID:cli-1\r\nSUMMARY:Planning\r\nRECURRENCE-ID:{day}T090000Z\r\n\
+         DTSTART:{day}T090000Z\r\nDTEND:{day}T100000Z\r\nSTATUS:CANCELLED\r\nEND:VEVENT\r\n\
+         END:VCALENDAR\r\n"
+    );
+    let file = cli.dir.path().join("team.ics");
+    std::fs::write(&file, ics).expect("write ics");
+    let path = file.to_str().expect("utf-8 path");
+
+    let report = cli.json(&["calendar", "import", path, "--json"]);
+    assert_eq!(report["source"]["name"], "team.ics");
+    assert_eq!(report["source"]["occurrences"], 3);
+    assert_eq!(report["added"], 3);
+    assert_eq!(report["events"], 2);
+    assert_eq!(report["cancelled"], 1);
+    assert_eq!(report["source"]["issues"], serde_json::json!([]));
+
+    let out = cli.run(&["calendar", "import", path]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Imported team.ics: 3 occurrences from 2 events"),
+        "{text}"
+    );
+    assert!(
+        text.contains("0 added, 0 updated, 0 removed, 3 unchanged; 1 cancelled"),
+        "{text}"
+    );
+
+    let notes = cli.dir.path().join("notes.txt");
+    std::fs::write(&notes, "Meeting notes, not a calendar").expect("write notes");
+    for (file, expected) in [
+        (
+            notes.to_str().expect("path").to_string(),
+            "notes.txt is not an iCalendar file",
+        ),
+        (
+            cli.dir.path().join("missing.ics").display().to_string(),
+            "There is no file",
+        ),
+    ] {
+        let out = cli.run(&["calendar", "import", &file, "--json"]);
+        assert_eq!(out.status.code(), Some(2), "{file}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(expected), "{file}: {err}");
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn calendar_weeks_prints_the_hand_worked_metrics_of_the_fixture() {
+    let cli = Cli::new();
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/ics/team-calendar.ics"
+    );
+    let out = cli.run(&["calendar", "import", fixture]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // A week well inside the import window whenever this runs: four weeks ago.
+    let day = chrono::Local::now().date_naive() - chrono::Days::new(28);
+    let day = day.format("%Y-%m-%d").to_string();
+    let weeks = cli.json(&[
+        "calendar",
+        "weeks",
+        "--from",
+        &day,
+        "--to",
+        &day,
+        "--tz",
+        "Europe/Berlin",
+        "--json",
+    ]);
+    let weeks = weeks.as_array().expect("a list of weeks");
+    assert_eq!(weeks.len(), 1);
+    let load = &weeks[0]["load"];
+    // Stand-up 5 × 0.5 h + planning 1.5 h + leadership sync 1.5 h; the declined demo, the
+    // all-day offsite and the solo focus block are not meetings.
+    assert_eq!(load["meeting_hours"], 5.5);
+    assert_eq!(load["busy_hours"], 8.5);
+    assert_eq!(load["focus_hours"], 29.5);
+    assert_eq!(load["after_hours_meeting_hours"], 1.5);
+    assert_eq!(load["meeting_count"], 7);
+    assert_eq!(load["top_series"]["summary"], "Team stand-up");
+
+    let out = cli.run(&[
+        "calendar",
+        "weeks",
+        "--from",
+        &day,
+        "--to",
+        &day,
+        "--tz",
+        "Europe/Berlin",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("5.5h    10%  29.5h"), "{text}");
+
+    let out = cli.run(&[
+        "calendar",
+        "weeks",
+        "--from",
+        &day,
+        "--to",
+        &day,
+        "--tz",
+        "Mars/Base",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("IANA"));
+}

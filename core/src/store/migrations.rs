@@ -8,6 +8,8 @@ pub(crate) fn all() -> Migrations<'static> {
         M::up(include_str!("sql/001_journal.sql")),
         M::up(include_str!("sql/002_plan.sql")),
         M::up(include_str!("sql/003_competencies.sql")),
+        M::up(include_str!("sql/004_calendar.sql")),
+        M::up(include_str!("sql/005_checkins.sql")),
     ])
 }
 

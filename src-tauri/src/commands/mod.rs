@@ -5,6 +5,7 @@ pub mod competency;
 pub mod home;
 pub mod journal;
 pub mod plan;
+pub mod workload;
 
 use std::sync::{Arc, Mutex};
 

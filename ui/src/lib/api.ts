@@ -1,15 +1,22 @@
 // Typed wrappers around the Tauri commands; the only module that knows their names.
 import { invoke } from '@tauri-apps/api/core';
+import type { CalendarSource } from './bindings/CalendarSource';
+import type { CheckIn } from './bindings/CheckIn';
+import type { CheckInDraft } from './bindings/CheckInDraft';
+import type { CheckInDue } from './bindings/CheckInDue';
 import type { Competency } from './bindings/Competency';
 import type { CompetencyDraft } from './bindings/CompetencyDraft';
 import type { CompetencyOverview } from './bindings/CompetencyOverview';
 import type { CompetencyProfile } from './bindings/CompetencyProfile';
 import type { Dashboard } from './bindings/Dashboard';
+import type { DayStress } from './bindings/DayStress';
 import type { Entry } from './bindings/Entry';
+import type { ImportReport } from './bindings/ImportReport';
 import type { EntryDraft } from './bindings/EntryDraft';
 import type { EntryPage } from './bindings/EntryPage';
 import type { EntryQuery } from './bindings/EntryQuery';
 import type { JournalCounts } from './bindings/JournalCounts';
+import type { LoadOverview } from './bindings/LoadOverview';
 import type { MilestoneDraft } from './bindings/MilestoneDraft';
 import type { MilestoneRef } from './bindings/MilestoneRef';
 import type { MilestoneStatus } from './bindings/MilestoneStatus';
@@ -22,6 +29,8 @@ import type { PromptSuggestion } from './bindings/PromptSuggestion';
 import type { RatingInput } from './bindings/RatingInput';
 import type { Settings } from './bindings/Settings';
 import type { TagCount } from './bindings/TagCount';
+import type { WeekDetail } from './bindings/WeekDetail';
+import type { WorkSettings } from './bindings/WorkSettings';
 
 export const api = {
   getSettings: () => invoke<Settings>('get_settings'),
@@ -89,4 +98,19 @@ export const api = {
   updatePrompt: (id: number, text: string) => invoke<Prompt[]>('update_prompt', { id, text }),
   setPromptHidden: (id: number, hidden: boolean) =>
     invoke<Prompt[]>('set_prompt_hidden', { id, hidden }),
+
+  // Meeting load and stress.
+  workSettings: () => invoke<WorkSettings>('work_settings'),
+  saveWorkSettings: (settings: WorkSettings) =>
+    invoke<WorkSettings>('save_work_settings', { settings }),
+  saveCheckin: (draft: CheckInDraft) => invoke<CheckIn>('save_checkin', { draft }),
+  checkinDue: () => invoke<CheckInDue>('checkin_due'),
+  loadOverview: (weeks: number) => invoke<LoadOverview>('load_overview', { weeks }),
+  weekDetail: (weekStart: string) => invoke<WeekDetail>('week_detail', { weekStart }),
+  stressDays: (year: number) => invoke<DayStress[]>('stress_days', { year }),
+  importCalendarPath: (path: string) => invoke<ImportReport>('import_calendar_path', { path }),
+  importCalendarText: (name: string, text: string) =>
+    invoke<ImportReport>('import_calendar_text', { name, text }),
+  calendarSources: () => invoke<CalendarSource[]>('calendar_sources'),
+  removeCalendarSource: (id: number) => invoke<null>('remove_calendar_source', { id }),
 };

@@ -1,0 +1,168 @@
+//! Check-ins: meeting hours, stress, energy and imposter feeling for a week (or a day), in
+//! a few keystrokes. One per period: saving again replaces it, so history has one value each.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{params, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::week::monday_of;
+use crate::error::{Error, Result};
+use crate::journal::columns::{now_text, parse_date, parse_time};
+use crate::plan::validate as text_rules;
+use crate::store::Store;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum CheckInPeriod {
+    Week,
+    Day,
+}
+
+impl CheckInPeriod {
+    fn as_str(self) -> &'static str {
+        match self {
+            CheckInPeriod::Week => "week",
+            CheckInPeriod::Day => "day",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct CheckIn {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub period: CheckInPeriod,
+    /// The Monday of the week, or the day.
+    pub period_start: NaiveDate,
+    pub meeting_hours: Option<f64>,
+    pub stress: u8,
+    pub energy: u8,
+    pub imposter: u8,
+    pub note: String,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// What the check-in form sends. Numbers are wide so 0 or 11 gets a specific message.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, TS)]
+#[ts(export)]
+pub struct CheckInDraft {
+    pub period: CheckInPeriod,
+    /// `YYYY-MM-DD`; any day of the week for a weekly check-in.
+    pub date: String,
+    #[serde(default)]
+    pub meeting_hours: Option<f64>,
+    #[ts(type = "number")]
+    pub stress: i64,
+    #[ts(type = "number")]
+    pub energy: i64,
+    #[ts(type = "number")]
+    pub imposter: i64,
+    #[serde(default)]
+    pub note: String,
+}
+
+pub const MAX_NOTE_CHARS: usize = 1000;
+
+fn scale(v: i64, max: i64, what: &str, meaning: &str) -> Result<u8> {
+    if (1..=max).contains(&v) {
+        Ok(v as u8)
+    } else {
+        Err(Error::invalid(format!(
+            "{what} is {v}; give a number from 1 to {max} ({meaning})."
+        )))
+    }
+}
+
+fn checkin_from(r: &Row<'_>) -> rusqlite::Result<CheckIn> {
+    Ok(CheckIn {
+        id: r.get(0)?,
+        period: if r.get::<_, String>(1)? == "day" {
+            CheckInPeriod::Day
+        } else {
+            CheckInPeriod::Week
+        },
+        period_start: parse_date(&r.get::<_, String>(2)?)?,
+        meeting_hours: r.get(3)?,
+        stress: r.get(4)?,
+        energy: r.get(5)?,
+        imposter: r.get(6)?,
+        note: r.get(7)?,
+        updated_at: parse_time(&r.get::<_, String>(8)?)?,
+    })
+}
+
+const COLUMNS: &str =
+    "id, period, period_start, meeting_hours, stress, energy, imposter, note, updated_at";
+
+impl Store {
+    /// Saves the check-in for its period, replacing an earlier one for the same period.
+    pub fn save_checkin(&mut self, d: &CheckInDraft, today: NaiveDate) -> Result<CheckIn> {
+        let day = NaiveDate::parse_from_str(d.date.trim(), "%Y-%m-%d").map_err(|_| {
+            Error::invalid(format!(
+                "\"{}\" is not a date. Write it as YYYY-MM-DD, for example {today}.",
+                d.date
+            ))
+        })?;
+        if day > today {
+            return Err(Error::invalid(format!(
+                "{day} is in the future. Check in for today or an earlier day."
+            )));
+        }
+        let start = match d.period {
+            CheckInPeriod::Week => monday_of(day),
+            CheckInPeriod::Day => day,
+        };
+        let stress = scale(d.stress, 10, "Stress", "1 calm, 10 overwhelmed")?;
+        let energy = scale(d.energy, 10, "Energy", "1 drained, 10 full of energy")?;
+        let imposter = scale(
+            d.imposter,
+            5,
+            "The imposter feeling",
+            "1 not at all, 5 all the time",
+        )?;
+        let hours = match d.meeting_hours {
+            Some(h) if !(0.0..=168.0).contains(&h) || h.is_nan() => {
+                return Err(Error::invalid(format!(
+                    "{h} meeting hours is not possible in a week; give a number from 0 to 168."
+                )))
+            }
+            other => other,
+        };
+        let note = text_rules::note(&d.note, "check-in note", MAX_NOTE_CHARS)?;
+        let now = now_text();
+        self.conn().execute(
+            "INSERT INTO checkins (period, period_start, meeting_hours, stress, energy, imposter, note, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)
+             ON CONFLICT (period, period_start) DO UPDATE SET meeting_hours = excluded.meeting_hours,
+                stress = excluded.stress, energy = excluded.energy, imposter = excluded.imposter,
+                note = excluded.note, updated_at = excluded.updated_at",
+            params![d.period.as_str(), start.to_string(), hours, stress, energy, imposter, note, now],
+        )?;
+        self.checkin(d.period, start)?
+            .ok_or_else(|| Error::storage("The check-in could not be read back."))
+    }
+
+    /// The check-in of the period that starts on `start`, if any.
+    pub fn checkin(&self, period: CheckInPeriod, start: NaiveDate) -> Result<Option<CheckIn>> {
+        Ok(self
+            .conn()
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM checkins WHERE period = ?1 AND period_start = ?2"),
+                params![period.as_str(), start.to_string()],
+                checkin_from,
+            )
+            .optional()?)
+    }
+
+    /// Check-ins whose period starts in [from, to], oldest first.
+    pub fn checkins_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<CheckIn>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM checkins WHERE period_start BETWEEN ?1 AND ?2 ORDER BY period_start, period"
+        ))?;
+        let rows = stmt.query_map(params![from.to_string(), to.to_string()], checkin_from)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

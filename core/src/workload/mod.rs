@@ -1,0 +1,15 @@
+//! Meeting load and stress: working-hours settings, check-ins, weekly metrics from imported
+//! calendars, the relation between load and stress, and warning signals.
+
+pub mod checkins;
+pub mod classify;
+pub mod correlation;
+pub mod intervals;
+mod overview;
+pub mod settings;
+pub mod signals;
+pub mod week;
+
+pub use checkins::{CheckIn, CheckInDraft, CheckInPeriod};
+pub use overview::{CheckInDue, DayStress, LoadOverview, WeekDetail, WeekMetrics, WeekOccurrence};
+pub use settings::{SignalThresholds, WorkRules, WorkSettings};

@@ -1,0 +1,263 @@
+//! Meeting load and stress on a real database file: check-ins, work settings, and the weekly
+//! metrics of a real .ics file worked out by hand (tests/fixtures/ics/team-calendar.ics).
+
+mod common;
+
+use chrono::NaiveDate;
+use common::*;
+use waypoint_core::calendar::ImportOptions;
+use waypoint_core::workload::{CheckInDraft, CheckInPeriod, WeekMetrics, WorkRules, WorkSettings};
+use waypoint_core::ErrorKind;
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn checkin(date: &str, stress: i64) -> CheckInDraft {
+    CheckInDraft {
+        period: CheckInPeriod::Week,
+        date: date.into(),
+        meeting_hours: Some(12.5),
+        stress,
+        energy: 6,
+        imposter: 2,
+        note: "Busy week".into(),
+    }
+}
+
+fn berlin() -> WorkRules {
+    WorkSettings {
+        time_zone: "Europe/Berlin".into(),
+        ..Default::default()
+    }
+    .rules()
+    .unwrap()
+}
+
+const TODAY: &str = "2026-11-27"; // a Friday
+
+fn fixture() -> Vec<u8> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/ics/team-calendar.ics"
+    );
+    std::fs::read(path).expect("fixture")
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9
+}
+
+#[test]
+fn a_weekly_checkin_is_one_per_week_and_saving_again_replaces_it() {
+    let mut t = store();
+    let today = d(TODAY);
+    let first = t
+        .store
+        .save_checkin(&checkin("2026-11-25", 6), today)
+        .unwrap();
+    assert_eq!(
+        first.period_start,
+        d("2026-11-23"),
+        "stored under the week's Monday"
+    );
+    let again = t
+        .store
+        .save_checkin(&checkin("2026-11-27", 8), today)
+        .unwrap();
+    assert_eq!(again.id, first.id, "the same week's check-in, replaced");
+    assert_eq!(again.stress, 8);
+    let all = t.store.checkins_between(d("2026-01-01"), today).unwrap();
+    assert_eq!(all.len(), 1);
+    // A daily check-in is separate.
+    let day = CheckInDraft {
+        period: CheckInPeriod::Day,
+        ..checkin("2026-11-26", 3)
+    };
+    t.store.save_checkin(&day, today).unwrap();
+    assert_eq!(
+        t.store
+            .checkins_between(d("2026-01-01"), today)
+            .unwrap()
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn bad_checkins_are_explained_and_change_nothing() {
+    let mut t = store();
+    let today = d(TODAY);
+    t.store
+        .save_checkin(&checkin("2026-11-20", 5), today)
+        .unwrap();
+    let before = dump(&t);
+    for (draft, expect) in [
+        (checkin("2026-11-20", 11), "Stress is 11"),
+        (checkin("2026-11-20", 0), "from 1 to 10"),
+        (
+            CheckInDraft {
+                imposter: 6,
+                ..checkin("2026-11-20", 5)
+            },
+            "imposter feeling is 6",
+        ),
+        (
+            CheckInDraft {
+                energy: -1,
+                ..checkin("2026-11-20", 5)
+            },
+            "Energy is -1",
+        ),
+        (
+            CheckInDraft {
+                meeting_hours: Some(200.0),
+                ..checkin("2026-11-20", 5)
+            },
+            "0 to 168",
+        ),
+        (checkin("2026-12-24", 5), "in the future"),
+        (checkin("next friday", 5), "YYYY-MM-DD"),
+        (
+            CheckInDraft {
+                note: "x".repeat(1001),
+                ..checkin("2026-11-20", 5)
+            },
+            "limit is 1000",
+        ),
+    ] {
+        let err = t.store.save_checkin(&draft, today).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::InvalidInput);
+        assert!(
+            err.message.contains(expect),
+            "{} (wanted {expect})",
+            err.message
+        );
+    }
+    let bad = WorkSettings {
+        day_start: "25:00".into(),
+        ..Default::default()
+    };
+    assert!(t.store.save_work_settings(&bad).is_err());
+    assert_eq!(dump(&t), before);
+}
+
+fn week(weeks: &[WeekMetrics], monday: &str) -> WeekMetrics {
+    weeks
+        .iter()
+        .find(|w| w.week_start == d(monday))
+        .cloned()
+        .expect("week listed")
+}
+
+#[test]
+fn the_fixture_calendar_gives_the_hand_worked_week() {
+    let mut t = store();
+    let rules = berlin();
+    let today = d(TODAY);
+    t.store
+        .import_calendar(
+            "team-calendar.ics",
+            &fixture(),
+            &ImportOptions::around(today, rules.tz),
+        )
+        .unwrap();
+    let weeks = t
+        .store
+        .weekly_metrics(d("2026-11-16"), today, &rules)
+        .unwrap();
+    assert_eq!(weeks.len(), 2);
+    let w = week(&weeks, "2026-11-16");
+    let l = w.load.expect("the calendar covers the week");
+    // Stand-up 5 × 0.5 h, planning 1.5 h, leadership sync 1.5 h (after hours); the declined
+    // vendor demo, the all-day offsite and the solo focus block are not meetings.
+    assert!(close(l.meeting_hours, 5.5), "{}", l.meeting_hours);
+    assert!(close(l.blocked_hours, 3.0));
+    assert!(close(l.busy_hours, 8.5));
+    assert!(close(l.after_hours_meeting_hours, 1.5));
+    assert!(close(l.meeting_share, 4.0 / 40.0));
+    assert!(close(l.focus_hours, 29.5), "{}", l.focus_hours);
+    assert!(close(l.fragmented_hours, 3.5), "{}", l.fragmented_hours);
+    assert_eq!(l.meeting_count, 7);
+    assert_eq!((l.back_to_back_runs, l.longest_run), (1, 2));
+    assert_eq!(l.top_series.unwrap().summary, "Team stand-up");
+    assert_eq!(w.meeting_hours, Some(l.meeting_hours));
+
+    // Naming the owner changes nothing here, and a re-import changes nothing either.
+    let named = WorkSettings {
+        time_zone: "Europe/Berlin".into(),
+        owner_addresses: vec!["me@corp.example".into()],
+        ..Default::default()
+    };
+    t.store.save_work_settings(&named).unwrap();
+    let again = t
+        .store
+        .import_calendar(
+            "team-calendar.ics",
+            &fixture(),
+            &ImportOptions::around(today, rules.tz),
+        )
+        .unwrap();
+    assert_eq!((again.added, again.removed), (0, 0));
+    let w2 = week(
+        &t.store
+            .weekly_metrics(d("2026-11-16"), today, &named.rules().unwrap())
+            .unwrap(),
+        "2026-11-16",
+    );
+    assert!(close(w2.load.unwrap().meeting_hours, 5.5));
+}
+
+#[test]
+fn the_overview_joins_checkins_prefills_and_explains_missing_data() {
+    let mut t = store();
+    let rules = berlin();
+    let today = d(TODAY);
+    let due = t.store.checkin_due(today, &rules).unwrap();
+    assert!(due.due, "Friday without a check-in");
+    assert_eq!(due.suggested_meeting_hours, None, "no calendar yet");
+    t.store
+        .import_calendar(
+            "team-calendar.ics",
+            &fixture(),
+            &ImportOptions::around(today, rules.tz),
+        )
+        .unwrap();
+    let due = t.store.checkin_due(today, &rules).unwrap();
+    assert_eq!(due.suggested_meeting_hours, Some(5.5));
+    t.store.save_checkin(&checkin(TODAY, 7), today).unwrap();
+    assert!(!t.store.checkin_due(today, &rules).unwrap().due);
+
+    let o = t.store.load_overview(today, 12, &rules).unwrap();
+    assert_eq!(o.weeks.len(), 12);
+    assert_eq!(o.weeks.last().unwrap().week_start, d("2026-11-23"));
+    assert_eq!(o.weeks.last().unwrap().stress, Some(7.0));
+    assert!(o.has_calendar);
+    assert!(o.correlation.same_week.is_none());
+    assert!(
+        o.correlation.summary.contains("1 of the 8 weeks"),
+        "{}",
+        o.correlation.summary
+    );
+    // 10% of working hours in meetings: that signal stays quiet; focus is plentiful.
+    assert!(o.signals.iter().all(|s| !s.active), "{:?}", o.signals);
+
+    let detail = t.store.week_detail(d("2026-11-18"), &rules).unwrap();
+    assert_eq!(detail.week.week_start, d("2026-11-16"));
+    let standups = detail
+        .occurrences
+        .iter()
+        .filter(|o| o.summary == "Team stand-up")
+        .count();
+    assert_eq!(standups, 5);
+    let first = &detail.occurrences[0];
+    assert_eq!(
+        first.start.format("%a %H:%M").to_string(),
+        "Mon 09:30",
+        "local time"
+    );
+
+    let days = t.store.stress_days(2026).unwrap();
+    assert_eq!(days.len(), 7, "the weekly check-in colours its 7 days");
+    assert!(days.iter().all(|x| x.from_week && x.stress == 7));
+}

@@ -1,0 +1,102 @@
+//! Meeting load and stress commands: settings, check-ins, calendar import, weekly metrics.
+
+use tauri::State;
+use waypoint_core::calendar::{CalendarSource, ImportOptions, ImportReport};
+use waypoint_core::journal::validate::today;
+use waypoint_core::workload::{
+    CheckIn, CheckInDraft, CheckInDue, DayStress, LoadOverview, WeekDetail, WorkRules, WorkSettings,
+};
+use waypoint_core::{Error, Store};
+
+use super::{with_store, AppState, CmdResult};
+
+fn rules(s: &Store) -> CmdResult<WorkRules> {
+    s.work_settings()?.rules()
+}
+
+fn import_options(s: &Store) -> CmdResult<ImportOptions> {
+    Ok(ImportOptions::around(today(), rules(s)?.tz))
+}
+
+#[tauri::command]
+pub async fn work_settings(state: State<'_, AppState>) -> CmdResult<WorkSettings> {
+    with_store(state, |s| s.work_settings()).await
+}
+
+#[tauri::command]
+pub async fn save_work_settings(
+    state: State<'_, AppState>,
+    settings: WorkSettings,
+) -> CmdResult<WorkSettings> {
+    with_store(state, move |s| s.save_work_settings(&settings)).await
+}
+
+#[tauri::command]
+pub async fn save_checkin(state: State<'_, AppState>, draft: CheckInDraft) -> CmdResult<CheckIn> {
+    with_store(state, move |s| s.save_checkin(&draft, today())).await
+}
+
+#[tauri::command]
+pub async fn checkin_due(state: State<'_, AppState>) -> CmdResult<CheckInDue> {
+    with_store(state, |s| s.checkin_due(today(), &rules(s)?)).await
+}
+
+#[tauri::command]
+pub async fn load_overview(state: State<'_, AppState>, weeks: u32) -> CmdResult<LoadOverview> {
+    with_store(state, move |s| {
+        s.load_overview(today(), weeks.clamp(1, 260), &rules(s)?)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn week_detail(state: State<'_, AppState>, week_start: String) -> CmdResult<WeekDetail> {
+    with_store(state, move |s| {
+        let monday = chrono::NaiveDate::parse_from_str(&week_start, "%Y-%m-%d")
+            .map_err(|_| Error::invalid(format!("\"{week_start}\" is not a date (YYYY-MM-DD).")))?;
+        s.week_detail(monday, &rules(s)?)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn stress_days(state: State<'_, AppState>, year: i32) -> CmdResult<Vec<DayStress>> {
+    with_store(state, move |s| s.stress_days(year)).await
+}
+
+/// Imports a calendar file by path (the command line and tests use this path too).
+#[tauri::command]
+pub async fn import_calendar_path(
+    state: State<'_, AppState>,
+    path: String,
+) -> CmdResult<ImportReport> {
+    with_store(state, move |s| {
+        let opts = import_options(s)?;
+        s.import_calendar_file(std::path::Path::new(&path), &opts)
+    })
+    .await
+}
+
+/// Imports a calendar the user picked in the file dialog, sent as its text.
+#[tauri::command]
+pub async fn import_calendar_text(
+    state: State<'_, AppState>,
+    name: String,
+    text: String,
+) -> CmdResult<ImportReport> {
+    with_store(state, move |s| {
+        let opts = import_options(s)?;
+        s.import_calendar(&name, text.as_bytes(), &opts)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn calendar_sources(state: State<'_, AppState>) -> CmdResult<Vec<CalendarSource>> {
+    with_store(state, |s| s.calendar_sources()).await
+}
+
+#[tauri::command]
+pub async fn remove_calendar_source(state: State<'_, AppState>, id: i64) -> CmdResult<()> {
+    with_store(state, move |s| s.remove_calendar_source(id)).await
+}
