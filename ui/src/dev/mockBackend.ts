@@ -12,6 +12,7 @@ import type { SnippetSpan } from '../lib/bindings/SnippetSpan';
 import { todayIso } from '../lib/dates';
 import { dashboard, milestone, plan, progress, summary } from '../lib/planFixtures';
 import { MemoryCompetencies } from './mockCompetencies';
+import { MemoryLoad } from './mockLoad';
 import { SAMPLE_ENTRIES } from './sampleEntries';
 
 type Args = Record<string, unknown>;
@@ -75,9 +76,12 @@ export class MemoryJournal {
   private nextId = 1;
   /** Competencies, prompts and evidence links; evidence counts come from the live entries. */
   private readonly competencies: MemoryCompetencies;
+  /** Meeting load: check-ins, a pretend calendar and made-up weeks. */
+  readonly load: MemoryLoad;
 
   constructor(params: URLSearchParams) {
     this.competencies = new MemoryCompetencies(params, () => this.live().map((e) => e.tags));
+    this.load = new MemoryLoad(params);
     const theme = params.get('theme');
     this.settings = { theme: theme === 'light' || theme === 'dark' ? theme : 'system', show_preview: params.has('preview') };
     if (params.has('empty')) return;
@@ -139,8 +143,10 @@ export class MemoryJournal {
       case 'get_plan':
         return smallPlan();
     }
-    const answer = this.competencies.handle(cmd, a);
-    if (answer !== undefined) return answer;
+    for (const part of [this.competencies, this.load]) {
+      const answer = part.handle(cmd, a);
+      if (answer !== undefined) return answer;
+    }
     throw { kind: 'storage', message: `The dev mock does not know the command ${cmd}.` };
   }
 

@@ -1,6 +1,9 @@
-// Chart.js with only the parts Waypoint draws: a radar and a line over time. Registered once,
-// whichever chart is shown first.
+// Chart.js with only the parts Waypoint draws: a radar, a line over time, and weekly bars with
+// lines over them. Registered once, whichever chart is shown first.
 import {
+  BarController,
+  BarElement,
+  CategoryScale,
   Chart,
   Filler,
   LinearScale,
@@ -13,7 +16,19 @@ import {
 } from 'chart.js';
 import type { ChartPalette } from './charts';
 
-Chart.register(RadarController, LineController, RadialLinearScale, LinearScale, PointElement, LineElement, Filler, Tooltip);
+Chart.register(
+  RadarController,
+  LineController,
+  BarController,
+  RadialLinearScale,
+  LinearScale,
+  CategoryScale,
+  PointElement,
+  LineElement,
+  BarElement,
+  Filler,
+  Tooltip,
+);
 
 // No animation: no layout jumps, and screenshots are the same every time.
 Chart.defaults.animation = false;

@@ -2,6 +2,7 @@ import { flushSync, mount, tick, unmount } from 'svelte';
 import { afterEach, expect, test } from 'vitest';
 import { recordIPC } from '../../test/ipc';
 import type { Dashboard } from '../../lib/bindings/Dashboard';
+import { reminder } from '../../lib/checkinReminder.svelte';
 import type { View } from '../Sidebar.svelte';
 import type { EntrySeed } from '../../lib/journal.svelte';
 import type { Navigation } from '../../lib/navigation';
@@ -128,4 +129,21 @@ test('a due retrospective is written and opened from home', async () => {
   await settle();
   expect(calls.find((c) => c.cmd === 'start_retrospective')?.args).toEqual({ planId: 2, quarter: 2 });
   expect(opened).toEqual([55]);
+});
+
+test('"Check in" opens the meeting-load screen on the form; a due check-in is a gentle, dismissible notice', async () => {
+  localStorage.clear();
+  reminder.dismissedOn = null;
+  reminder.update({ week_start: '2026-11-23', due: true, this_week: null, today: null, suggested_meeting_hours: null });
+  const { went } = await show(dashboard());
+  expect($('checkin-reminder')?.textContent).toContain('Time for your weekly check-in');
+  $('home-checkin')!.click();
+  expect(went).toEqual(['load']);
+  expect(reminder.takeFocusRequest()).toBe(true);
+  $('checkin-reminder-open')!.click();
+  expect(went).toEqual(['load', 'load']);
+  $('checkin-reminder-dismiss')!.click();
+  flushSync();
+  expect($('checkin-reminder')).toBeNull();
+  reminder.update(null);
 });
