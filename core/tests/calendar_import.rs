@@ -2,22 +2,14 @@
 //! idempotent re-import, bad input, and every real-world fixture. Each expected time below
 //! is worked out by hand from the file (UTC = local time minus the zone's offset that day).
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime, TimeZone};
+use common::{dump, store, TestStore};
 use waypoint_core::calendar::{ImportOptions, ImportReport, StoredEvent, MAX_FILE_BYTES};
-use waypoint_core::{ErrorKind, Store};
-
-struct Db {
-    _dir: tempfile::TempDir,
-    store: Store,
-}
-
-fn db() -> Db {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open_in_dir(dir.path()).expect("open store");
-    Db { _dir: dir, store }
-}
+use waypoint_core::ErrorKind;
 
 fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date")
@@ -42,13 +34,13 @@ fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-fn import(d: &mut Db, name: &str, text: &str) -> ImportReport {
+fn import(d: &mut TestStore, name: &str, text: &str) -> ImportReport {
     d.store
         .import_calendar(name, text.as_bytes(), &opts())
         .unwrap_or_else(|e| panic!("{name}: {}", e.message))
 }
 
-fn all(d: &Db) -> Vec<StoredEvent> {
+fn all(d: &TestStore) -> Vec<StoredEvent> {
     d.store
         .calendar_events_between(i64::MIN, i64::MAX)
         .expect("events")
@@ -60,28 +52,6 @@ fn of_uid<'a>(events: &'a [StoredEvent], uid: &str) -> Vec<&'a StoredEvent> {
 
 fn starts(events: &[&StoredEvent]) -> Vec<i64> {
     events.iter().map(|e| e.start_utc).collect()
-}
-
-/// Every row of both calendar tables, through a second connection: what is on disk.
-fn dump(d: &Db) -> Vec<String> {
-    let conn = rusqlite::Connection::open(d.store.path()).expect("second connection");
-    let mut out = Vec::new();
-    for table in ["calendar_sources", "calendar_events"] {
-        let mut stmt = conn
-            .prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2, 3"))
-            .expect("prepare");
-        let cols = stmt.column_count();
-        let rows = stmt
-            .query_map([], |r| {
-                let vals: Vec<String> = (0..cols)
-                    .map(|i| format!("{:?}", r.get_ref(i).expect("column").to_owned()))
-                    .collect();
-                Ok(format!("{table}: {}", vals.join(" | ")))
-            })
-            .expect("query");
-        out.extend(rows.map(|r| r.expect("row")));
-    }
-    out
 }
 
 fn cal(body: &str) -> String {
@@ -96,7 +66,7 @@ fn cal(body: &str) -> String {
 
 #[test]
 fn b1_an_override_with_a_newer_sequence_moves_its_occurrence_without_a_duplicate() {
-    let mut d = db();
+    let mut d = store();
     let r = d
         .store
         .import_calendar("bug1.ics", &fixture("bug1_sequence.ics"), &opts())
@@ -124,7 +94,7 @@ fn b1_an_override_with_a_newer_sequence_moves_its_occurrence_without_a_duplicate
 
 #[test]
 fn b2_one_series_override_never_touches_another_series() {
-    let mut d = db();
+    let mut d = store();
     d.store
         .import_calendar("bug2.ics", &fixture("bug2_multi_uid.ics"), &opts())
         .unwrap();
@@ -151,7 +121,7 @@ fn b2_one_series_override_never_touches_another_series() {
 
 #[test]
 fn b3_until_in_utc_keeps_the_last_occurrence_and_adds_none() {
-    let mut d = db();
+    let mut d = store();
     d.store
         .import_calendar("bug3.ics", &fixture("bug3_until.ics"), &opts())
         .unwrap();
@@ -174,7 +144,7 @@ fn b3_until_in_utc_keeps_the_last_occurrence_and_adds_none() {
 
 #[test]
 fn b4_times_in_dst_gaps_and_overlaps_follow_rfc_5545() {
-    let mut d = db();
+    let mut d = store();
     d.store
         .import_calendar("bug4.ics", &fixture("bug4_dst.ics"), &opts())
         .unwrap();
@@ -201,7 +171,7 @@ fn b4_times_in_dst_gaps_and_overlaps_follow_rfc_5545() {
 
 #[test]
 fn b5_an_old_endless_series_does_not_starve_the_others() {
-    let mut d = db();
+    let mut d = store();
     let r = d
         .store
         .import_calendar("bug5.ics", &fixture("bug5_limit.ics"), &opts())
@@ -218,7 +188,7 @@ fn b5_an_old_endless_series_does_not_starve_the_others() {
 
 #[test]
 fn b6_exdate_and_overrides_apply_to_rdates_too() {
-    let mut d = db();
+    let mut d = store();
     d.store
         .import_calendar("bug6.ics", &fixture("bug6_rdate_override.ics"), &opts())
         .unwrap();
@@ -236,7 +206,7 @@ fn b6_exdate_and_overrides_apply_to_rdates_too() {
 
 #[test]
 fn b7_a_utc_series_stays_in_utc_and_its_exdate_applies() {
-    let mut d = db();
+    let mut d = store();
     d.store
         .import_calendar("bug7.ics", &fixture("bug7_utc_rrule.ics"), &opts())
         .unwrap();
@@ -248,7 +218,7 @@ fn b7_a_utc_series_stays_in_utc_and_its_exdate_applies() {
 
 #[test]
 fn floating_times_use_x_wr_timezone_before_the_users_zone() {
-    let mut d = db();
+    let mut d = store();
     d.store
         .import_calendar("floating.ics", &fixture("floating_xwr.ics"), &opts())
         .unwrap();
@@ -258,7 +228,7 @@ fn floating_times_use_x_wr_timezone_before_the_users_zone() {
         vec![utc("2024-09-02 13:00"), utc("2024-09-03 13:00")]
     );
     // Without X-WR-TIMEZONE the user's zone applies: 09:00 CEST = 07:00Z.
-    let mut d = db();
+    let mut d = store();
     import(
         &mut d,
         "floating2.ics",
@@ -271,7 +241,7 @@ fn floating_times_use_x_wr_timezone_before_the_users_zone() {
 
 #[test]
 fn a_weekly_series_with_one_moved_and_one_cancelled_occurrence() {
-    let mut d = db();
+    let mut d = store();
     let r = import(
         &mut d,
         "team.ics",
@@ -331,7 +301,7 @@ fn a_weekly_series_with_one_moved_and_one_cancelled_occurrence() {
 
 #[test]
 fn windows_zone_names_resolve_with_or_without_a_vtimezone() {
-    let mut d = db();
+    let mut d = store();
     let r = import(
         &mut d,
         "outlook.ics",
@@ -352,7 +322,7 @@ fn windows_zone_names_resolve_with_or_without_a_vtimezone() {
 
 #[test]
 fn a_zone_only_the_file_defines_and_an_unknown_one_are_handled() {
-    let mut d = db();
+    let mut d = store();
     let r = import(
         &mut d,
         "exchange.ics",
@@ -384,7 +354,7 @@ fn a_zone_only_the_file_defines_and_an_unknown_one_are_handled() {
 
 #[test]
 fn a_week_across_the_eu_dst_change_keeps_09_00_local() {
-    let mut d = db();
+    let mut d = store();
     import(
         &mut d,
         "dst.ics",
@@ -417,7 +387,7 @@ fn a_week_across_the_eu_dst_change_keeps_09_00_local() {
 
 #[test]
 fn all_day_cancelled_transparent_and_busy_free_are_stored_and_flagged() {
-    let mut d = db();
+    let mut d = store();
     let r = import(
         &mut d,
         "flags.ics",
@@ -472,7 +442,7 @@ fn all_day_cancelled_transparent_and_busy_free_are_stored_and_flagged() {
 #[test]
 fn events_without_uid_get_the_same_synthetic_uid_on_every_import() {
     let text = cal("BEGIN:VEVENT\nSUMMARY:No UID\nDTSTART:20240902T080000Z\nEND:VEVENT\n");
-    let mut d = db();
+    let mut d = store();
     import(&mut d, "nouid.ics", &text);
     let uid = all(&d)[0].uid.clone();
     assert!(uid.starts_with("waypoint-"), "{uid}");
@@ -492,7 +462,7 @@ fn latin_1_and_utf_16_exports_are_read() {
     let mut utf16 = vec![0xFF, 0xFE];
     utf16.extend(text.encode_utf16().flat_map(|u| u.to_le_bytes()));
     for (name, bytes) in [("latin1.ics", latin1), ("utf16.ics", utf16)] {
-        let mut d = db();
+        let mut d = store();
         d.store.import_calendar(name, &bytes, &opts()).unwrap();
         assert_eq!(all(&d)[0].summary, "Zürich offsite", "{name}");
     }
@@ -508,7 +478,7 @@ const V1: &str = "BEGIN:VEVENT\nUID:series\nSUMMARY:1:1 with Ana\n\
 
 #[test]
 fn re_importing_the_same_file_changes_nothing() {
-    let mut d = db();
+    let mut d = store();
     let first = import(&mut d, "work.ics", &cal(V1));
     assert_eq!(
         (first.added, first.updated, first.removed, first.unchanged),
@@ -539,7 +509,7 @@ fn re_importing_the_same_file_changes_nothing() {
 
 #[test]
 fn re_importing_an_updated_export_moves_removes_and_adds_without_duplicates() {
-    let mut d = db();
+    let mut d = store();
     import(&mut d, "work.ics", &cal(V1));
     // The next export: 09-16 moved to 14:00, 09-23 deleted (EXDATE), a new event added.
     let v2 = "BEGIN:VEVENT\nUID:series\nSUMMARY:1:1 with Ana\n\
@@ -583,7 +553,7 @@ fn re_importing_an_updated_export_moves_removes_and_adds_without_duplicates() {
 
 #[test]
 fn a_failing_import_leaves_the_previous_rows_byte_identical() {
-    let mut d = db();
+    let mut d = store();
     import(&mut d, "work.ics", &cal(V1));
     let before = dump(&d);
     for bad in [
@@ -619,7 +589,7 @@ fn a_failing_import_leaves_the_previous_rows_byte_identical() {
 
 #[test]
 fn sources_are_listed_and_removed_with_their_occurrences() {
-    let mut d = db();
+    let mut d = store();
     let a = import(&mut d, "a.ics", &cal(V1));
     import(
         &mut d,
@@ -645,7 +615,7 @@ fn sources_are_listed_and_removed_with_their_occurrences() {
 
 #[test]
 fn a_file_that_is_not_a_calendar_is_refused_with_what_to_do() {
-    let mut d = db();
+    let mut d = store();
     for (name, bytes) in [
         (
             "photo.png",
@@ -694,7 +664,7 @@ fn a_file_that_is_not_a_calendar_is_refused_with_what_to_do() {
 fn a_truncated_file_keeps_the_complete_events_and_names_the_cut_line() {
     let text = cal(V1);
     let cut = text.find("SUMMARY:Board prep").unwrap() + 12;
-    let mut d = db();
+    let mut d = store();
     let r = d
         .store
         .import_calendar("cut.ics", &text.as_bytes()[..cut], &opts())
@@ -721,7 +691,7 @@ fn a_file_over_the_size_limit_is_refused_before_reading() {
     let path = dir.path().join("huge.ics");
     let f = std::fs::File::create(&path).unwrap();
     f.set_len(26 * 1024 * 1024).unwrap(); // sparse: nothing to read, only a size
-    let mut d = db();
+    let mut d = store();
     let e = d.store.import_calendar_file(&path, &opts()).unwrap_err();
     assert_eq!(e.kind, ErrorKind::InvalidInput);
     assert!(
@@ -744,7 +714,7 @@ fn a_file_over_the_size_limit_is_refused_before_reading() {
 
 #[test]
 fn endless_and_runaway_rules_are_bounded_by_the_window_and_the_cap() {
-    let mut d = db();
+    let mut d = store();
     let started = std::time::Instant::now();
     let r = import(
         &mut d,
@@ -815,7 +785,7 @@ fn every_shared_fixture_imports_or_fails_with_a_specific_error() {
         window_from: date("2000-01-01"),
         window_to: date("2030-01-01"),
     };
-    let mut d = db();
+    let mut d = store();
     let mut table = Vec::new();
     for path in &files {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();

@@ -485,6 +485,18 @@ impl App {
         }
     }
 
+    /// Takes `NAME-light.png` and `NAME-dark.png` of the same screen, switching the theme with
+    /// theme-select (which waits for `<html data-theme>` to follow), and ends in light.
+    pub async fn screenshots_light_and_dark(&self, name: &str) {
+        self.set_theme("light").await;
+        self.screenshot(&format!("{name}-light")).await;
+        self.set_theme("dark").await;
+        assert_eq!(self.theme().await, "dark");
+        self.screenshot(&format!("{name}-dark")).await;
+        self.set_theme("light").await;
+        assert_eq!(self.theme().await, "light");
+    }
+
     /// Saves a PNG of the window to `artifacts/screenshots/NAME.png` and returns its path.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
         trace(&format!("screenshot {name}"));

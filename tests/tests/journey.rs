@@ -11,18 +11,6 @@ const TAG_TYPED: &str = "Leadership";
 const TAG: &str = "leadership";
 const SEARCH_WORD: &str = "backlog";
 
-/// Takes `NAME-light.png` and `NAME-dark.png` of the same screen, switching the theme with
-/// theme-select (which waits for `<html data-theme>` to follow), and ends in light.
-async fn shots(app: &App, name: &str) {
-    app.set_theme("light").await;
-    app.screenshot(&format!("{name}-light")).await;
-    app.set_theme("dark").await;
-    assert_eq!(app.theme().await, "dark");
-    app.screenshot(&format!("{name}-dark")).await;
-    app.set_theme("light").await;
-    assert_eq!(app.theme().await, "light");
-}
-
 /// Waits until exactly one entry row is displayed and its title is `TITLE`; returns its id.
 async fn the_one_row(app: &App) -> String {
     app.wait_until(
@@ -84,7 +72,7 @@ async fn journey() {
         cli::entries(&data).is_empty(),
         "a new journal is empty on disk"
     );
-    shots(&app, "empty-state").await;
+    app.screenshots_light_and_dark("empty-state").await;
 
     // 2. The first entry: title, body, a tag; autosaved.
     app.click("new-entry").await;
@@ -108,7 +96,7 @@ async fn journey() {
         "the row's data-entry-id is the stored id"
     );
     assert_eq!(entry["starred"], false);
-    shots(&app, "journal").await;
+    app.screenshots_light_and_dark("journal").await;
 
     // 3. Search a word of the body: the row shows a snippet with the word marked.
     app.type_into("search-input", SEARCH_WORD).await;
@@ -146,7 +134,7 @@ async fn journey() {
         "the CLI snippet marks {SEARCH_WORD:?}: {}",
         hits[0]
     );
-    shots(&app, "search").await;
+    app.screenshots_light_and_dark("search").await;
 
     // A search for a word that is nowhere shows the no-results panel.
     app.type_into("search-input", " zzyzx").await;
@@ -186,7 +174,7 @@ async fn journey() {
     app.find("trash-list").await;
     app.wait_count("restore-entry", 1).await;
     app.wait_text_contains("trash-list", TITLE).await;
-    shots(&app, "trash").await;
+    app.screenshots_light_and_dark("trash").await;
     app.click("restore-entry").await;
     app.wait_count("restore-entry", 0).await;
     app.wait_text_contains("trash-count", "0").await;

@@ -37,14 +37,6 @@ fn stored_events(app: &App) -> usize {
         .len()
 }
 
-async fn shots(app: &App, name: &str) {
-    app.set_theme("light").await;
-    app.screenshot(&format!("{name}-light")).await;
-    app.set_theme("dark").await;
-    app.screenshot(&format!("{name}-dark")).await;
-    app.set_theme("light").await;
-}
-
 #[tokio::test]
 async fn meeting_load_journey() {
     within(TEST_TIMEOUT, journey()).await;
@@ -164,7 +156,7 @@ async fn journey() {
         cell.attr("data-stress").await.ok().flatten().as_deref(),
         Some("7")
     );
-    shots(&app, "meeting-load").await;
+    app.screenshots_light_and_dark("meeting-load").await;
 
     app.terminate();
 }

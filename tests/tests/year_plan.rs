@@ -45,14 +45,6 @@ fn saved_radar(app: &App) -> Vec<(String, Option<u8>, Option<u8>)> {
         .collect()
 }
 
-async fn shots(app: &App, name: &str) {
-    app.set_theme("light").await;
-    app.screenshot(&format!("{name}-light")).await;
-    app.set_theme("dark").await;
-    app.screenshot(&format!("{name}-dark")).await;
-    app.set_theme("light").await;
-}
-
 /// The n-th (0-based) milestone row of a quarter.
 async fn milestone_row(app: &App, quarter: u8, n: usize) -> Element {
     let css = format!(
@@ -177,7 +169,7 @@ async fn journey() {
     // 1. The app opens on the dashboard, which invites a plan.
     app.find("home-create-plan").await;
     app.wait_text_contains("home-days-since", "today").await;
-    shots(&app, "home-empty").await;
+    app.screenshots_light_and_dark("home-empty").await;
 
     // 2. A plan starting in March, pre-filled with the Strategist Track.
     app.click("home-create-plan").await;
@@ -293,7 +285,7 @@ async fn journey() {
         app.text_of(&count).await.unwrap_or_default().contains('1'),
         "evidence count shows 1"
     );
-    shots(&app, "plan").await;
+    app.screenshots_light_and_dark("plan").await;
 
     // The entry shows the milestone it supports (the other side of the link).
     app.click("nav-journal").await;
@@ -330,7 +322,7 @@ async fn journey() {
     // Evidence counted from the entry's competency tag.
     app.wait_text_contains("competencies-view", "business-metrics")
         .await;
-    shots(&app, "competencies").await;
+    app.screenshots_light_and_dark("competencies").await;
 
     // 6. The dashboard follows: this quarter, year progress, the latest radar.
     app.click("nav-home").await;
@@ -340,7 +332,7 @@ async fn journey() {
     wait_radar(&app, "home-radar", "Strategic thinking", "4", "2").await;
     app.wait_text_contains("home-days-since", "today").await;
     assert!(app.count("home-prompt").await > 0, "prompts are offered");
-    shots(&app, "home").await;
+    app.screenshots_light_and_dark("home").await;
 
     // Choosing a prompt starts an entry with it.
     let prompt = app.find("home-prompt").await;

@@ -4,22 +4,8 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::intervals::Span;
-
-/// One calendar occurrence as the metrics see it (read from the imported calendars).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Occurrence {
-    pub uid: String,
-    pub span: Span,
-    pub summary: String,
-    pub series: bool,
-    pub all_day: bool,
-    pub cancelled: bool,
-    pub free: bool,
-    pub organizer: String,
-    /// (lower-cased address, PARTSTAT upper-case)
-    pub attendees: Vec<(String, String)>,
-}
+/// One calendar occurrence as the metrics see it: the stored row, times in UTC seconds.
+pub use crate::calendar::StoredEvent as Occurrence;
 
 /// Why an occurrence does not count as busy time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -113,7 +99,9 @@ mod tests {
     fn occ(organizer: &str, attendees: &[(&str, &str)]) -> Occurrence {
         Occurrence {
             uid: "u".into(),
-            span: (0, 3600),
+            recurrence_id: 0,
+            start_utc: 0,
+            end_utc: 3600,
             summary: "s".into(),
             series: false,
             all_day: false,

@@ -11,7 +11,6 @@ use super::correlation::{correlate, Correlation};
 use super::settings::WorkRules;
 use super::signals::{evaluate, Signal, SignalInput};
 use super::week::{monday_of, week_load, week_span, WeekLoad};
-use crate::calendar::StoredEvent;
 use crate::error::Result;
 use crate::store::Store;
 
@@ -81,20 +80,6 @@ pub struct DayStress {
     pub from_week: bool,
 }
 
-fn occurrence(e: StoredEvent) -> Occurrence {
-    Occurrence {
-        uid: e.uid,
-        span: (e.start_utc, e.end_utc),
-        summary: e.summary,
-        series: e.series,
-        all_day: e.all_day,
-        cancelled: e.cancelled,
-        free: e.free,
-        organizer: e.organizer,
-        attendees: e.attendees,
-    }
-}
-
 fn mean(xs: impl Iterator<Item = u8>) -> Option<f64> {
     let v: Vec<f64> = xs.map(f64::from).collect();
     (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64)
@@ -111,11 +96,7 @@ fn with_owner(rules: &WorkRules, occurrences: &[Occurrence]) -> WorkRules {
 
 impl Store {
     fn occurrences(&self, from: i64, to: i64) -> Result<Vec<Occurrence>> {
-        Ok(self
-            .calendar_events_between(from, to)?
-            .into_iter()
-            .map(occurrence)
-            .collect())
+        self.calendar_events_between(from, to)
     }
 
     /// Whether an imported calendar's window covers the whole week of `monday`.
@@ -151,7 +132,7 @@ impl Store {
             // Occurrences are sorted by start: only those overlapping this week.
             let here: Vec<Occurrence> = occurrences
                 .iter()
-                .filter(|o| o.span.0 < b && o.span.1 > a)
+                .filter(|o| o.start_utc < b && o.end_utc > a)
                 .cloned()
                 .collect();
             let load = covered.then(|| week_load(monday, &here, rules));
@@ -268,8 +249,8 @@ impl Store {
         let occurrences = occurrences
             .into_iter()
             .map(|o| WeekOccurrence {
-                start: local(o.span.0),
-                end: local(o.span.1),
+                start: local(o.start_utc),
+                end: local(o.end_utc),
                 kind: classify(&o, &rules.owners),
                 summary: o.summary,
                 series: o.series,

@@ -28,91 +28,72 @@ pub struct SignalInput<'a> {
     pub stress: &'a [u8],
 }
 
-fn last<T: Copy>(xs: &[T], n: u32) -> Option<&[T]> {
-    let n = n as usize;
-    (xs.len() >= n && n > 0).then(|| &xs[xs.len() - n..])
-}
-
-fn list(xs: impl Iterator<Item = String>) -> String {
-    xs.collect::<Vec<_>>().join(", ")
+/// Judges the last `n` values: (whether `fires` holds for them, the numbers shown), or, with
+/// too few values, (false, how many are needed). `what` names the values ("weeks", "check-ins").
+fn judge<T>(
+    xs: &[T],
+    n: u32,
+    what: &str,
+    fires: impl Fn(&[T]) -> bool,
+    show: impl Fn(&T) -> String,
+    unit: &str,
+) -> (bool, String) {
+    let need = n as usize;
+    if need == 0 || xs.len() < need {
+        let be = if xs.len() == 1 { "is" } else { "are" };
+        let data = if what == "weeks" {
+            "weeks of calendar data"
+        } else {
+            what
+        };
+        return (
+            false,
+            format!("Needs {n} {data}; there {be} {} so far.", xs.len()),
+        );
+    }
+    let w = &xs[xs.len() - need..];
+    let shown: Vec<String> = w.iter().map(show).collect();
+    (
+        fires(w),
+        format!("Last {need} {what}: {}{unit}.", shown.join(", ")),
+    )
 }
 
 pub fn evaluate(input: &SignalInput<'_>, t: &SignalThresholds) -> Vec<Signal> {
-    let not_yet = |have: usize, need: u32, what: &str| {
-        format!(
-            "Needs {need} {what}; there {} {have} so far.",
-            if have == 1 { "is" } else { "are" }
-        )
-    };
     let share = t.meeting_share_percent as f64 / 100.0;
-    let meeting = match last(input.meeting_share, t.meeting_share_weeks) {
-        Some(w) => (
-            w.iter().all(|s| *s > share),
-            format!(
-                "Last {} weeks: {}.",
-                w.len(),
-                list(w.iter().map(|s| format!("{:.0}%", s * 100.0)))
-            ),
-        ),
-        None => (
-            false,
-            not_yet(
-                input.meeting_share.len(),
-                t.meeting_share_weeks,
-                "weeks of calendar data",
-            ),
-        ),
-    };
-    let focus = match last(input.focus_hours, t.focus_weeks) {
-        Some(w) => (
-            w.iter().all(|h| *h < t.focus_hours),
-            format!(
-                "Last {} weeks: {} h.",
-                w.len(),
-                list(w.iter().map(|h| format!("{h:.1}")))
-            ),
-        ),
-        None => (
-            false,
-            not_yet(
-                input.focus_hours.len(),
-                t.focus_weeks,
-                "weeks of calendar data",
-            ),
-        ),
-    };
-    let stress = match last(input.stress, t.stress_checkins) {
-        Some(w) => (
-            w.iter().all(|s| *s >= t.stress_level),
-            format!(
-                "Last {} check-ins: {}.",
-                w.len(),
-                list(w.iter().map(|s| s.to_string()))
-            ),
-        ),
-        None => (
-            false,
-            not_yet(input.stress.len(), t.stress_checkins, "check-ins"),
-        ),
-    };
-    let after = match last(input.after_hours, t.after_hours_weeks + 1) {
-        Some(w) => (
-            w.windows(2).all(|p| p[1] > p[0]),
-            format!(
-                "Last {} weeks: {} h.",
-                w.len(),
-                list(w.iter().map(|h| format!("{h:.1}")))
-            ),
-        ),
-        None => (
-            false,
-            not_yet(
-                input.after_hours.len(),
-                t.after_hours_weeks + 1,
-                "weeks of calendar data",
-            ),
-        ),
-    };
+    let meeting = judge(
+        input.meeting_share,
+        t.meeting_share_weeks,
+        "weeks",
+        |w| w.iter().all(|s| *s > share),
+        |s| format!("{:.0}%", s * 100.0),
+        "",
+    );
+    let focus = judge(
+        input.focus_hours,
+        t.focus_weeks,
+        "weeks",
+        |w| w.iter().all(|h| *h < t.focus_hours),
+        |h| format!("{h:.1}"),
+        " h",
+    );
+    let stress = judge(
+        input.stress,
+        t.stress_checkins,
+        "check-ins",
+        |w| w.iter().all(|s| *s >= t.stress_level),
+        u8::to_string,
+        "",
+    );
+    // "Rising n weeks in a row" compares n + 1 weeks.
+    let after = judge(
+        input.after_hours,
+        t.after_hours_weeks + 1,
+        "weeks",
+        |w| w.windows(2).all(|p| p[1] > p[0]),
+        |h| format!("{h:.1}"),
+        " h",
+    );
     vec![
         Signal {
             id: "meeting_share".into(),

@@ -152,14 +152,14 @@ pub fn week_load(monday: NaiveDate, occurrences: &[Occurrence], rules: &WorkRule
     let mut meetings: Vec<(&Occurrence, Span)> = Vec::new();
     let mut meeting_count = 0;
     for o in occurrences {
-        let Some(span) = clip(o.span, week) else {
+        let Some(span) = clip((o.start_utc, o.end_utc), week) else {
             continue;
         };
         match classify(o, &rules.owners) {
             OccurrenceKind::Meeting => {
                 busy.push(span);
                 meetings.push((o, span));
-                meeting_count += u32::from(o.span.0 >= week.0);
+                meeting_count += u32::from(o.start_utc >= week.0);
             }
             OccurrenceKind::Blocked => busy.push(span),
             OccurrenceKind::Excluded(_) => {}
@@ -228,7 +228,9 @@ mod tests {
         };
         Occurrence {
             uid: uid.into(),
-            span: (at(from), at(to)),
+            recurrence_id: 0,
+            start_utc: at(from),
+            end_utc: at(to),
             summary: uid.into(),
             series: false,
             all_day: false,
@@ -316,8 +318,8 @@ mod tests {
         // A 09:00 local meeting on the Monday after is 08:00 UTC, the Monday before 07:00 UTC.
         let before = meeting("m", "2026-10-19", "09:00", "10:00");
         let after = meeting("m", "2026-10-26", "09:00", "10:00");
-        assert_eq!(before.span.0 % 86400, 7 * 3600);
-        assert_eq!(after.span.0 % 86400, 8 * 3600);
+        assert_eq!(before.start_utc % 86400, 7 * 3600);
+        assert_eq!(after.start_utc % 86400, 8 * 3600);
         let r = rules("Europe/Berlin", &[ME]);
         let w = week_load(d("2026-10-26"), &[after], &r);
         assert!(
