@@ -1,7 +1,8 @@
 //! Issue 4 in the real window: a real .ics export imported through the app's path command,
 //! a keyboard check-in with meeting hours pre-filled from it, the week's hand-worked metrics,
 //! the chart's data and the year-in-pixels, each checked on screen and in the database file.
-//! A file that is not a calendar is refused and changes nothing. Screenshots light and dark.
+//! A file that is not a calendar is refused and changes nothing; an old Windows-1252 export
+//! chosen in the file input keeps its accents. Screenshots light and dark.
 
 use chrono::{Datelike, Local};
 use serde_json::{json, Value};
@@ -157,6 +158,31 @@ async fn journey() {
         Some("7")
     );
     app.screenshots_light_and_dark("meeting-load").await;
+
+    // 6. The file dialog's path: an old Outlook export in Windows-1252 keeps its accents.
+    let latin = workspace_root().join("tests/fixtures/ics/outlook-latin1.ics");
+    let input = app
+        .client()
+        .find(fantoccini::Locator::Css(&sel("calendar-file")))
+        .await
+        .expect("the file input behind the import button");
+    input
+        .send_keys(&latin.display().to_string())
+        .await
+        .expect("choose the file");
+    app.wait_text_contains("import-report", "added").await;
+    app.wait_until("the accented summary on disk", UI_TIMEOUT, async || {
+        let store = Store::open_in_dir(app.data_dir()).map_err(|e| e.message)?;
+        let events = store
+            .calendar_events_between(0, i64::MAX)
+            .map_err(|e| e.message)?;
+        let cafe = events.iter().find(|e| e.uid == "latin1-cafe@waypoint.test");
+        match cafe {
+            Some(e) if e.summary == "Café with Zoë" => Ok(()),
+            other => Err(format!("{:?}", other.map(|e| &e.summary))),
+        }
+    })
+    .await;
 
     app.terminate();
 }

@@ -10,7 +10,7 @@ import type { ImportReport } from './bindings/ImportReport';
 import type { LoadOverview } from './bindings/LoadOverview';
 import type { WeekDetail } from './bindings/WeekDetail';
 import type { WorkSettings } from './bindings/WorkSettings';
-import { fileProblem } from './calendarImport';
+import { decodeCalendar, fileProblem } from './calendarImport';
 import { reminder } from './checkinReminder.svelte';
 import { errorMessage } from './errors';
 import { Latest } from './latest';
@@ -117,7 +117,7 @@ export class LoadScreen {
     const problem = fileProblem(file);
     if (problem) return { ok: false, message: problem };
     return attempt(async () => {
-      const report = await api.importCalendarText(file.name, await file.text());
+      const report = await api.importCalendarText(file.name, decodeCalendar(await file.arrayBuffer()));
       await this.afterCalendarChange();
       return report;
     });
