@@ -13,7 +13,6 @@ use common::percentiles;
 use criterion::{criterion_group, criterion_main, Criterion};
 use waypoint_core::calendar::ImportOptions;
 use waypoint_core::workload::WorkSettings;
-use waypoint_core::Store;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 24).expect("date")
@@ -49,13 +48,13 @@ fn calendar_benches(c: &mut Criterion) {
         time_zone: "Europe/Berlin".into(),
         ..Default::default()
     }
-    .rules()
+    .rules(chrono_tz::UTC)
     .expect("rules");
     let opts = ImportOptions::around(today(), rules.tz);
     let year_ago = today() - Days::new(364);
 
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut store = Store::open_in_dir(dir.path()).expect("store");
+    let mut store = common::open(dir.path());
     let started = Instant::now();
     let report = store
         .import_calendar("bench.ics", ics.as_bytes(), &opts)
@@ -95,7 +94,7 @@ fn calendar_benches(c: &mut Criterion) {
     group.bench_function("import_10k_occurrences_fresh", |b| {
         b.iter(|| {
             let dir = tempfile::tempdir().expect("temp dir");
-            let mut store = Store::open_in_dir(dir.path()).expect("store");
+            let mut store = common::open(dir.path());
             store
                 .import_calendar("bench.ics", ics.as_bytes(), &opts)
                 .expect("import")

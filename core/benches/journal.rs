@@ -72,7 +72,7 @@ fn journal_benches(c: &mut Criterion) {
                 n += 1;
                 draft.body =
                     format!("Saved text, revision {n}, about the quarter and the roadmap.");
-                store.update_entry(id, &draft).expect("save");
+                store.update_entry(id, &draft, last_day()).expect("save");
             },
         );
 
@@ -104,10 +104,10 @@ fn journal_benches(c: &mut Criterion) {
             b.iter(|| store.get_entry(id).expect("open"))
         });
         group.bench_with_input(BenchmarkId::new("insert_entry", size), &size, |b, _| {
-            b.iter(|| store.create_entry(&draft).expect("insert"))
+            b.iter(|| store.create_entry(&draft, last_day()).expect("insert"))
         });
         group.bench_with_input(BenchmarkId::new("save_entry", size), &size, |b, _| {
-            b.iter(|| store.update_entry(id, &draft).expect("save"))
+            b.iter(|| store.update_entry(id, &draft, last_day()).expect("save"))
         });
     }
     group.finish();

@@ -1,5 +1,6 @@
-//! One error type for the whole core. It crosses the IPC boundary as `{kind, message}` so the
-//! UI can show the message as-is and branch on the kind.
+//! One error type for the whole core. It crosses the IPC boundary as `{kind, message, field?}`
+//! so the UI can show the message as-is, branch on the kind, and put it next to the field it is
+//! about without reading the English.
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -26,28 +27,43 @@ pub enum ErrorKind {
 pub struct Error {
     pub kind: ErrorKind,
     pub message: String,
+    /// The input field the error is about, named as in the draft the UI sent (`stress`,
+    /// `entry_date`, `day_start`, ...); absent when it is about no one field.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub field: Option<String>,
 }
 
 impl Error {
-    pub fn invalid(message: impl Into<String>) -> Self {
+    fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
         Self {
-            kind: ErrorKind::InvalidInput,
+            kind,
             message: message.into(),
+            field: None,
         }
+    }
+
+    pub fn invalid(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::InvalidInput, message)
+    }
+
+    /// Rejected input in one field of a draft.
+    pub fn invalid_field(field: &str, message: impl Into<String>) -> Self {
+        Self::invalid(message).at(field)
     }
 
     pub fn not_found(message: impl Into<String>) -> Self {
-        Self {
-            kind: ErrorKind::NotFound,
-            message: message.into(),
-        }
+        Self::new(ErrorKind::NotFound, message)
     }
 
     pub fn storage(message: impl Into<String>) -> Self {
-        Self {
-            kind: ErrorKind::Storage,
-            message: message.into(),
-        }
+        Self::new(ErrorKind::Storage, message)
+    }
+
+    /// The same error, about `field`.
+    pub fn at(mut self, field: &str) -> Self {
+        self.field = Some(field.to_string());
+        self
     }
 }
 

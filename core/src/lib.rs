@@ -16,6 +16,7 @@ pub mod sample_data;
 pub mod search;
 pub mod settings;
 pub mod store;
+pub mod time;
 pub mod workload;
 
 pub use error::{Error, ErrorKind, Result};

@@ -10,7 +10,8 @@ use crate::commands::{self, AppState};
 use crate::shutdown::{self, Shutdown};
 
 pub fn run(data_dir: PathBuf) {
-    let store = Store::open_in_dir(&data_dir).map(|s| Arc::new(Mutex::new(s)));
+    let store = Store::open_in_dir(&data_dir, Box::new(crate::clock::SystemClock))
+        .map(|s| Arc::new(Mutex::new(s)));
     if let Err(e) = &store {
         eprintln!("waypoint: {}", e.message);
     }

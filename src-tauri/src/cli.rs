@@ -173,7 +173,7 @@ pub fn run(command: Command, data_dir: &Path) -> i32 {
 }
 
 fn run_inner(command: Command, data_dir: &Path) -> Result<(), Error> {
-    let mut store = Store::open_in_dir(data_dir)?;
+    let mut store = Store::open_in_dir(data_dir, Box::new(crate::clock::SystemClock))?;
     match command {
         Command::Add(a) => add(&mut store, a),
         Command::Search(s) => {
@@ -189,9 +189,11 @@ fn run_inner(command: Command, data_dir: &Path) -> Result<(), Error> {
         Command::Dev {
             command: DevCommand::Generate { count, seed },
         } => {
-            let today = waypoint_core::journal::validate::today();
-            let n =
-                store.create_entries(&waypoint_core::sample_data::journal(seed, count, today))?;
+            let today = crate::clock::today();
+            let n = store.create_entries(
+                &waypoint_core::sample_data::journal(seed, count, today),
+                today,
+            )?;
             println!("Added {n} generated entries to {}", store.path().display());
             Ok(())
         }
@@ -222,7 +224,7 @@ fn weeks(store: &Store, a: WeeksArgs) -> Result<(), Error> {
     if let Some(tz) = a.tz {
         settings.time_zone = tz;
     }
-    let weeks = store.weekly_metrics(a.from, a.to, &settings.rules()?)?;
+    let weeks = store.weekly_metrics(a.from, a.to, &settings.rules(crate::clock::zone())?)?;
     if a.json {
         return print_json(&weeks);
     }
@@ -251,9 +253,12 @@ fn weeks(store: &Store, a: WeeksArgs) -> Result<(), Error> {
 
 /// Imports around today (floating times and window days in the user's zone).
 fn import_calendar(store: &mut Store, a: ImportArgs) -> Result<(), Error> {
-    let today = waypoint_core::journal::validate::today();
+    let today = crate::clock::today();
     // The app's time zone setting (the computer's zone unless changed), as the app imports.
-    let opts = ImportOptions::around(today, store.work_settings()?.rules()?.tz);
+    let opts = ImportOptions::around(
+        today,
+        store.work_settings()?.rules(crate::clock::zone())?.tz,
+    );
     let report = store.import_calendar_file(&a.file, &opts)?;
     if a.json {
         return print_json(&report);
@@ -334,7 +339,7 @@ fn add(store: &mut Store, a: AddArgs) -> Result<(), Error> {
         entry_date: a.date.map(|d| relative_date(&d)),
         tags,
     };
-    let entry = store.create_entry_starred(&draft, a.star)?;
+    let entry = store.create_entry_starred(&draft, a.star, crate::clock::today())?;
     if a.json {
         print_json(&entry)
     } else {
@@ -385,7 +390,7 @@ fn inline_tags(text: &str) -> Vec<String> {
 }
 
 fn relative_date(s: &str) -> String {
-    let today = waypoint_core::journal::validate::today();
+    let today = crate::clock::today();
     match s.trim().to_lowercase().as_str() {
         "today" => today.to_string(),
         "yesterday" => today.pred_opt().unwrap_or(today).to_string(),

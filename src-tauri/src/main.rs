@@ -6,6 +6,7 @@
 
 mod app;
 mod cli;
+mod clock;
 mod commands;
 mod shutdown;
 

@@ -6,7 +6,8 @@
 //! timeout says what was awaited and what was last seen. Dropping an [`App`] kills the driver,
 //! WebKitWebDriver and the app, also when a test panics.
 //!
-//! What the app saved is checked through its own command line ([`cli`]), not the UI.
+//! What the app saved is checked on disk, through its own command line ([`cli`]) or the
+//! core on a second connection ([`disk`]), not through the UI.
 //!
 //! Run: `make e2e`, or by hand `cd ui && npm run build && cd .. && cargo build -p waypoint
 //! --features custom-protocol`, then
@@ -15,6 +16,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod disk;
 pub mod driver;
 pub mod procs;
 pub mod wait;

@@ -7,18 +7,25 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use waypoint_core::sample_data;
+use waypoint_core::time::SteppingClock;
 use waypoint_core::Store;
 
 pub fn last_day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 1).expect("valid date")
 }
 
+/// A store on a new file in `dir`, its stamps from a clock that starts on [`last_day`].
+pub fn open(dir: &std::path::Path) -> Store {
+    let start = last_day().and_hms_opt(20, 0, 0).expect("time").and_utc();
+    Store::open_in_dir(dir, Box::new(SteppingClock::starting_at(start))).expect("open store")
+}
+
 pub fn generated_store(count: usize) -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut store = Store::open_in_dir(dir.path()).expect("open store");
+    let mut store = open(dir.path());
     let started = Instant::now();
     store
-        .create_entries(&sample_data::journal(42, count, last_day()))
+        .create_entries(&sample_data::journal(42, count, last_day()), last_day())
         .expect("insert generated entries");
     println!(
         "setup: {count} entries generated and inserted in {:.1} s",

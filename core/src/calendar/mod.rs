@@ -29,21 +29,6 @@ use crate::error::{Error, Result};
 use event::EventInfo;
 use expand::{Budget, Limit, Window};
 
-/// The operating system's time zone (for floating times and the window's days): `TZ` when
-/// it names an IANA zone, else the system setting, else UTC.
-pub fn local_time_zone() -> chrono_tz::Tz {
-    let from_env = std::env::var("TZ")
-        .ok()
-        .and_then(|s| s.trim_start_matches(':').parse::<chrono_tz::Tz>().ok());
-    from_env
-        .or_else(|| {
-            iana_time_zone::get_timezone()
-                .ok()
-                .and_then(|s| s.parse::<chrono_tz::Tz>().ok())
-        })
-        .unwrap_or(chrono_tz::UTC)
-}
-
 /// The fields an occurrence takes from its VEVENT, shared by every occurrence of a series
 /// (a busy calendar has hundreds of thousands of occurrences but a few thousand events).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -12,7 +12,7 @@ use super::source;
 use super::types::{CalendarSource, ImportIssue, ImportOptions, ImportReport, StoredEvent};
 use super::{prepare_guarded, Fields, Prepared};
 use crate::error::{Error, Result};
-use crate::journal::columns::{now_text, parse_date, parse_time};
+use crate::journal::columns::{parse_date, parse_time};
 use crate::store::Store;
 
 /// An occurrence already stored: its times and the (interned) fields, to tell "unchanged"
@@ -89,6 +89,7 @@ impl Store {
     ) -> Result<ImportReport> {
         let issues = serde_json::to_string(&p.issues)
             .map_err(|e| Error::storage(format!("Could not record the import's issues: {e}")))?;
+        let now = self.now_text();
         let tx = self.conn_mut().transaction()?;
         tx.execute(
             "INSERT INTO calendar_sources (name, sha256, imported_at, window_from, window_to, issues)
@@ -99,7 +100,7 @@ impl Store {
             params![
                 name,
                 p.sha256,
-                now_text(),
+                now,
                 opts.window_from.format("%Y-%m-%d").to_string(),
                 opts.window_to.format("%Y-%m-%d").to_string(),
                 issues

@@ -20,8 +20,7 @@ use calcard::icalendar::{
     ICalendarValue, ICalendarWeekday,
 };
 use chrono::{
-    DateTime, Datelike, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeDelta,
-    TimeZone, Weekday,
+    DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, Offset, TimeDelta, TimeZone, Weekday,
 };
 
 /// How local times of one property become UTC.
@@ -80,31 +79,14 @@ impl Zone {
     fn candidates(&self, local: NaiveDateTime) -> Vec<i64> {
         match self {
             Zone::Fixed(f) => vec![local.and_utc().timestamp() - f.local_minus_utc() as i64],
-            Zone::Iana(z) => match z.from_local_datetime(&local) {
-                LocalResult::Single(d) => vec![d.timestamp()],
-                LocalResult::Ambiguous(a, b) => vec![a.timestamp(), b.timestamp()],
-                LocalResult::None => vec![],
-            },
+            Zone::Iana(z) => crate::time::candidates(*z, local),
             Zone::Rules(r) => r.candidates(local),
         }
     }
 
-    /// RFC 5545 §3.3.5: an ambiguous time is the first occurrence; a time in a gap is read
-    /// with the offset in effect before the gap (02:30 on the March change in Berlin is
-    /// 01:30 UTC, the same instant as 03:30 CEST).
+    /// A wall time in this zone as UTC, by the one DST rule in [`crate::time::resolve_wall`].
     pub(crate) fn to_utc(&self, local: NaiveDateTime) -> Option<i64> {
-        if let Some(first) = self.candidates(local).into_iter().min() {
-            return Some(first);
-        }
-        // Walk back in half hours (gaps are at most a day, Samoa 2011) to a time that exists.
-        for step in 1..=52 {
-            let earlier = local.checked_sub_signed(TimeDelta::minutes(30 * step))?;
-            if let Some(u) = self.candidates(earlier).into_iter().max() {
-                let offset_before = earlier.and_utc().timestamp() - u;
-                return Some(local.and_utc().timestamp() - offset_before);
-            }
-        }
-        None
+        crate::time::resolve_wall(local, |l| self.candidates(l))
     }
 
     fn offset_at(&self, utc: i64) -> Option<i64> {

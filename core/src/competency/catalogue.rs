@@ -4,7 +4,6 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::types::{Competency, CompetencyDraft, CompetencyGroup};
 use crate::error::{Error, Result};
-use crate::journal::columns::now_text;
 use crate::journal::validate as entry_rules;
 use crate::plan::validate as names;
 use crate::store::Store;
@@ -83,7 +82,7 @@ impl Store {
         self.conn().execute(
             "INSERT INTO competencies (slug, name, description, tag, groups, position, created_at)
              VALUES (?1, ?2, ?3, ?4, 'custom', (SELECT COALESCE(MAX(position), 0) + 1 FROM competencies), ?5)",
-            params![slug, name, description, tag, now_text()],
+            params![slug, name, description, tag, self.now_text()],
         )?;
         let id = self.conn().last_insert_rowid();
         all(self.conn())?
@@ -109,7 +108,7 @@ impl Store {
         exists(self.conn(), id)?;
         self.conn().execute(
             "UPDATE competencies SET archived_at = CASE WHEN ?2 THEN COALESCE(archived_at, ?3) END WHERE id = ?1",
-            params![id, archived, now_text()],
+            params![id, archived, self.now_text()],
         )?;
         Ok(())
     }

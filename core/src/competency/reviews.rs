@@ -8,7 +8,6 @@ use rusqlite::params;
 use super::catalogue;
 use super::types::RatingInput;
 use crate::error::{Error, Result};
-use crate::journal::columns::now_text;
 use crate::plan::validate as text_rules;
 use crate::store::Store;
 
@@ -61,10 +60,11 @@ impl Store {
             )?;
             valid.push((c.id, r.rating, note));
         }
+        let now = self.now_text();
         let tx = self.conn_mut().transaction()?;
         tx.execute(
             "INSERT INTO self_reviews (reviewed_on, created_at) VALUES (?1, ?2)",
-            params![today.format("%Y-%m-%d").to_string(), now_text()],
+            params![today.format("%Y-%m-%d").to_string(), now],
         )?;
         let review_id = tx.last_insert_rowid();
         {

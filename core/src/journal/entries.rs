@@ -1,8 +1,9 @@
 //! Creating, reading and saving entries. Every write is one transaction.
 
+use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 
-use super::columns::{now_text, parse_date, parse_kind, parse_time, split_tags};
+use super::columns::{parse_date, parse_kind, parse_time, split_tags};
 use super::types::{Entry, EntryDraft};
 use super::validate::{self, ValidDraft};
 use crate::error::{Error, Result};
@@ -32,29 +33,39 @@ fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<Entry> {
 }
 
 impl Store {
-    /// Creates an entry from a draft. A rejected draft writes nothing.
-    pub fn create_entry(&mut self, draft: &EntryDraft) -> Result<Entry> {
-        let v = validate::draft(draft, validate::today())?;
+    /// Creates an entry from a draft (dated `today` unless it says otherwise). A rejected
+    /// draft writes nothing.
+    pub fn create_entry(&mut self, draft: &EntryDraft, today: NaiveDate) -> Result<Entry> {
+        let v = validate::draft(draft, today)?;
         self.insert_valid(&v, false)
     }
 
     /// Creates a starred or plain entry; used by `waypoint add --star` and imports.
-    pub fn create_entry_starred(&mut self, draft: &EntryDraft, starred: bool) -> Result<Entry> {
-        let v = validate::draft(draft, validate::today())?;
+    pub fn create_entry_starred(
+        &mut self,
+        draft: &EntryDraft,
+        starred: bool,
+        today: NaiveDate,
+    ) -> Result<Entry> {
+        let v = validate::draft(draft, today)?;
         self.insert_valid(&v, starred)
     }
 
     pub(crate) fn insert_valid(&mut self, v: &ValidDraft, starred: bool) -> Result<Entry> {
+        let now = self.now_text();
         let tx = self.conn_mut().transaction()?;
-        let id = insert_in_tx(&tx, v, starred)?;
+        let id = insert_in_tx(&tx, v, starred, &now)?;
         tx.commit()?;
         self.get_entry(id)
     }
 
     /// Creates many entries in one transaction (imports, generated data). Every draft is
     /// checked first; one bad draft rejects the batch with its position, and nothing is written.
-    pub fn create_entries(&mut self, drafts: &[(EntryDraft, bool)]) -> Result<usize> {
-        let today = validate::today();
+    pub fn create_entries(
+        &mut self,
+        drafts: &[(EntryDraft, bool)],
+        today: NaiveDate,
+    ) -> Result<usize> {
         let valid = drafts
             .iter()
             .enumerate()
@@ -71,9 +82,10 @@ impl Store {
                     })
             })
             .collect::<Result<Vec<_>>>()?;
+        let now = self.now_text();
         let tx = self.conn_mut().transaction()?;
         for (v, starred) in &valid {
-            insert_in_tx(&tx, v, *starred)?;
+            insert_in_tx(&tx, v, *starred, &now)?;
         }
         tx.commit()?;
         Ok(valid.len())
@@ -81,8 +93,9 @@ impl Store {
 
     /// Saves a draft over an existing entry (the editor's autosave). Entries in the trash
     /// cannot be edited until restored.
-    pub fn update_entry(&mut self, id: i64, draft: &EntryDraft) -> Result<Entry> {
-        let v = validate::draft(draft, validate::today())?;
+    pub fn update_entry(&mut self, id: i64, draft: &EntryDraft, today: NaiveDate) -> Result<Entry> {
+        let v = validate::draft(draft, today)?;
+        let now = self.now_text();
         let tx = self.conn_mut().transaction()?;
         let deleted: Option<Option<String>> = tx
             .query_row("SELECT deleted_at FROM entries WHERE id = ?1", [id], |r| {
@@ -108,7 +121,7 @@ impl Store {
                 v.kind.as_str(),
                 v.entry_date.format("%Y-%m-%d").to_string(),
                 v.tags.join(" "),
-                now_text()
+                now
             ],
         )?;
         super::tags::set_entry_tags(&tx, id, &v.tags)?;
@@ -131,7 +144,7 @@ impl Store {
     pub fn set_starred(&mut self, id: i64, starred: bool) -> Result<Entry> {
         let n = self.conn().execute(
             "UPDATE entries SET starred = ?2, updated_at = ?3 WHERE id = ?1 AND deleted_at IS NULL",
-            params![id, starred, now_text()],
+            params![id, starred, self.now_text()],
         )?;
         if n == 0 {
             return Err(not_found(id));
@@ -140,8 +153,12 @@ impl Store {
     }
 }
 
-pub(crate) fn insert_in_tx(tx: &Transaction<'_>, v: &ValidDraft, starred: bool) -> Result<i64> {
-    let now = now_text();
+pub(crate) fn insert_in_tx(
+    tx: &Transaction<'_>,
+    v: &ValidDraft,
+    starred: bool,
+    now: &str,
+) -> Result<i64> {
     let mut stmt = tx.prepare_cached(
         "INSERT INTO entries (uuid, title, body, kind, entry_date, tags_text, starred, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",

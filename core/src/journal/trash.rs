@@ -2,7 +2,6 @@
 
 use rusqlite::params;
 
-use super::columns::now_text;
 use super::entries::not_found;
 use super::types::Entry;
 use crate::error::{Error, Result};
@@ -12,7 +11,7 @@ impl Store {
     pub fn trash_entry(&mut self, id: i64) -> Result<()> {
         let n = self.conn().execute(
             "UPDATE entries SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
-            params![id, now_text()],
+            params![id, self.now_text()],
         )?;
         if n == 0 {
             return Err(not_found(id));

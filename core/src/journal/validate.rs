@@ -1,7 +1,7 @@
 //! Input rules for entries. Every rejection says what is wrong, where, and how to fix it;
 //! validation happens before any write, so a rejected draft changes nothing.
 
-use chrono::{Datelike, Days, Local, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 
 use super::types::{EntryDraft, EntryKind};
 use crate::error::{Error, Result};
@@ -28,20 +28,15 @@ pub struct ValidDraft {
 
 pub fn draft(d: &EntryDraft, today: NaiveDate) -> Result<ValidDraft> {
     Ok(ValidDraft {
-        title: title(&d.title)?,
-        body: body(&d.body)?,
+        title: title(&d.title).map_err(|e| e.at("title"))?,
+        body: body(&d.body).map_err(|e| e.at("body"))?,
         kind: d.kind.unwrap_or(EntryKind::Reflection),
         entry_date: match d.entry_date.as_deref() {
             None => today,
-            Some(s) => entry_date(s.trim(), today)?,
+            Some(s) => entry_date(s.trim(), today).map_err(|e| e.at("entry_date"))?,
         },
-        tags: tags(&d.tags)?,
+        tags: tags(&d.tags).map_err(|e| e.at("tags"))?,
     })
-}
-
-/// Today in the user's local time zone: the default entry date.
-pub fn today() -> NaiveDate {
-    Local::now().date_naive()
 }
 
 pub fn title(raw: &str) -> Result<String> {

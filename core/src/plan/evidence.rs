@@ -6,7 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::progress::is_overdue;
 use super::types::{MilestoneRef, MilestoneStatus, Plan};
 use crate::error::{Error, Result};
-use crate::journal::columns::{now_text, parse_date};
+use crate::journal::columns::parse_date;
 use crate::store::Store;
 
 const REF_QUERY: &str =
@@ -95,7 +95,7 @@ impl Store {
         live_entry(self.conn(), entry_id)?;
         self.conn().execute(
             "INSERT OR IGNORE INTO milestone_evidence (milestone_id, entry_id, linked_at) VALUES (?1, ?2, ?3)",
-            params![milestone_id, entry_id, now_text()],
+            params![milestone_id, entry_id, self.now_text()],
         )?;
         self.get_plan(plan_id, today)
     }

@@ -8,7 +8,6 @@ use super::load;
 use super::types::{MilestoneDraft, MilestoneStatus, Plan};
 use super::validate::{self, MAX_MILESTONES_PER_QUARTER, MAX_NOTE_CHARS};
 use crate::error::{Error, Result};
-use crate::journal::columns::now_text;
 use crate::store::Store;
 
 /// (plan id, quarter) of a milestone that is not removed.
@@ -62,7 +61,7 @@ impl Store {
         let quarter = validate::quarter(quarter)?;
         let title = validate::name(title, "milestone title")?;
         load::plan_row(self.conn(), plan_id)?;
-        let now = now_text();
+        let now = self.now_text();
         let tx = self.conn_mut().transaction()?;
         let count = live_ids(&tx, plan_id, quarter)?.len();
         check_room(count, quarter)?;
@@ -84,6 +83,7 @@ impl Store {
     ) -> Result<Plan> {
         let title = validate::name(&draft.title, "milestone title")?;
         let note = validate::note(&draft.status_note, "status note", MAX_NOTE_CHARS)?;
+        let now = self.now_text();
         let tx = self.conn_mut().transaction()?;
         let (plan_id, _) = locate(&tx, id, false)?;
         let start = load::plan_row(&tx, plan_id)?.start;
@@ -97,7 +97,7 @@ impl Store {
                 target.map(|d| d.format("%Y-%m-%d").to_string()),
                 draft.status.as_str(),
                 note,
-                now_text()
+                now
             ],
         )?;
         tx.commit()?;
@@ -111,11 +111,12 @@ impl Store {
         status: MilestoneStatus,
         today: NaiveDate,
     ) -> Result<Plan> {
+        let now = self.now_text();
         let tx = self.conn_mut().transaction()?;
         let (plan_id, _) = locate(&tx, id, false)?;
         tx.execute(
             "UPDATE milestones SET status = ?2, updated_at = ?3 WHERE id = ?1",
-            params![id, status.as_str(), now_text()],
+            params![id, status.as_str(), now],
         )?;
         tx.commit()?;
         self.get_plan(plan_id, today)
@@ -131,6 +132,7 @@ impl Store {
         today: NaiveDate,
     ) -> Result<Plan> {
         let quarter = validate::quarter(quarter)?;
+        let now = self.now_text();
         let tx = self.conn_mut().transaction()?;
         let (plan_id, from) = locate(&tx, id, false)?;
         let mut ids = live_ids(&tx, plan_id, quarter)?;
@@ -142,7 +144,7 @@ impl Store {
             renumber(&tx, &rest)?;
             tx.execute(
                 "UPDATE milestones SET quarter = ?2, updated_at = ?3 WHERE id = ?1",
-                params![id, quarter, now_text()],
+                params![id, quarter, now],
             )?;
         }
         ids.insert((position as usize).min(ids.len()), id);
@@ -153,11 +155,12 @@ impl Store {
 
     /// Removes a milestone; it keeps its evidence links and can be restored.
     pub fn remove_milestone(&mut self, id: i64, today: NaiveDate) -> Result<Plan> {
+        let now = self.now_text();
         let tx = self.conn_mut().transaction()?;
         let (plan_id, quarter) = locate(&tx, id, false)?;
         tx.execute(
             "UPDATE milestones SET deleted_at = ?2 WHERE id = ?1",
-            params![id, now_text()],
+            params![id, now],
         )?;
         renumber(&tx, &live_ids(&tx, plan_id, quarter)?)?;
         tx.commit()?;

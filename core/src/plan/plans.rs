@@ -9,7 +9,6 @@ use super::template::STRATEGIST_TRACK;
 use super::types::{NewPlan, Plan, PlanSummary};
 use super::validate;
 use crate::error::{Error, Result};
-use crate::journal::columns::now_text;
 use crate::store::Store;
 
 fn default_title(start: NaiveDate) -> String {
@@ -45,7 +44,7 @@ impl Store {
                 start.year()
             )));
         }
-        let now = now_text();
+        let now = self.now_text();
         let tx = self.conn_mut().transaction()?;
         tx.execute(
             "INSERT INTO plans (uuid, title, year, start_date, created_at, updated_at)
@@ -111,7 +110,7 @@ impl Store {
         load::plan_row(self.conn(), id)?;
         self.conn().execute(
             "UPDATE plans SET title = ?2, updated_at = ?3 WHERE id = ?1",
-            params![id, title, now_text()],
+            params![id, title, self.now_text()],
         )?;
         self.get_plan(id, today)
     }
@@ -119,7 +118,7 @@ impl Store {
     /// Archiving hides a plan from the dashboard and prompts; it stays readable and editable.
     pub fn set_plan_archived(&mut self, id: i64, archived: bool, today: NaiveDate) -> Result<Plan> {
         load::plan_row(self.conn(), id)?;
-        let now = now_text();
+        let now = self.now_text();
         self.conn().execute(
             "UPDATE plans SET archived_at = CASE WHEN ?2 THEN COALESCE(archived_at, ?3) END,
                               updated_at = ?3 WHERE id = ?1",

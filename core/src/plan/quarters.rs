@@ -106,8 +106,9 @@ impl Store {
             tags: vec![RETROSPECTIVE_TAG.to_string()],
         };
         let valid = crate::journal::validate::draft(&draft, today)?;
+        let now = self.now_text();
         let tx = self.conn_mut().transaction()?;
-        let entry_id = crate::journal::insert_in_tx(&tx, &valid, false)?;
+        let entry_id = crate::journal::insert_in_tx(&tx, &valid, false, &now)?;
         let updated = tx.execute(
             "UPDATE plan_quarters SET retrospective_entry_id = ?3 WHERE plan_id = ?1 AND quarter = ?2",
             params![plan_id, quarter, entry_id],

@@ -4,7 +4,6 @@ use rusqlite::{params, OptionalExtension};
 
 use super::types::{Prompt, PromptDraft};
 use crate::error::{Error, Result};
-use crate::journal::columns::now_text;
 use crate::plan::validate as text_rules;
 use crate::store::Store;
 
@@ -76,7 +75,7 @@ impl Store {
         }
         self.conn().execute(
             "INSERT INTO prompts (quarter, competency_id, text, created_at) VALUES (?1, ?2, ?3, ?4)",
-            params![d.quarter, d.competency_id, t, now_text()],
+            params![d.quarter, d.competency_id, t, self.now_text()],
         )?;
         self.list_prompts()
     }
@@ -95,7 +94,7 @@ impl Store {
         exists(self, id)?;
         self.conn().execute(
             "UPDATE prompts SET hidden_at = CASE WHEN ?2 THEN COALESCE(hidden_at, ?3) END WHERE id = ?1",
-            params![id, hidden, now_text()],
+            params![id, hidden, self.now_text()],
         )?;
         self.list_prompts()
     }

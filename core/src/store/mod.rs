@@ -8,15 +8,18 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 use crate::error::{Error, Result};
+use crate::time::{stamp, Clock};
 
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Where record stamps come from: the shell's system clock, a test's fixed one.
+    clock: Box<dyn Clock>,
 }
 
 impl Store {
     /// Opens (creating if needed) the database in `data_dir` and brings its schema up to date.
-    pub fn open_in_dir(data_dir: &Path) -> Result<Self> {
+    pub fn open_in_dir(data_dir: &Path, clock: Box<dyn Clock>) -> Result<Self> {
         std::fs::create_dir_all(data_dir).map_err(|e| {
             Error::storage(format!(
                 "Cannot create the data folder {}: {e}. Check that the disk is writable, or set \
@@ -24,11 +27,11 @@ impl Store {
                 data_dir.display()
             ))
         })?;
-        Self::open(&data_dir.join(crate::paths::DATABASE_FILE))
+        Self::open(&data_dir.join(crate::paths::DATABASE_FILE), clock)
     }
 
     /// Opens (creating if needed) the database file at `path` and migrates it.
-    pub fn open(path: &Path) -> Result<Self> {
+    pub fn open(path: &Path, clock: Box<dyn Clock>) -> Result<Self> {
         let mut conn = Connection::open(path).map_err(|e| {
             Error::storage(format!(
                 "Cannot open the journal database {}: {e}",
@@ -43,7 +46,13 @@ impl Store {
         Ok(Self {
             conn,
             path: path.to_path_buf(),
+            clock,
         })
+    }
+
+    /// The stamp for a record written now (`created_at`, `updated_at`, `deleted_at`, ...).
+    pub(crate) fn now_text(&self) -> String {
+        stamp(self.clock.now())
     }
 
     /// The schema version the file is at (`PRAGMA user_version`).
@@ -70,10 +79,14 @@ impl Store {
 mod tests {
     use super::*;
 
+    fn clock() -> Box<dyn Clock> {
+        Box::new(crate::time::FixedClock(chrono::DateTime::UNIX_EPOCH))
+    }
+
     #[test]
     fn opens_an_empty_file_and_migrates_it() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open_in_dir(dir.path()).unwrap();
+        let store = Store::open_in_dir(dir.path(), clock()).unwrap();
         assert_eq!(store.schema_version().unwrap(), 5);
         let mode: String = store
             .conn()
@@ -91,13 +104,13 @@ mod tests {
     fn reopening_keeps_the_schema_and_data() {
         let dir = tempfile::tempdir().unwrap();
         {
-            let store = Store::open_in_dir(dir.path()).unwrap();
+            let store = Store::open_in_dir(dir.path(), clock()).unwrap();
             store
                 .conn()
                 .execute("INSERT INTO settings (key, value) VALUES ('k', '1')", [])
                 .unwrap();
         }
-        let store = Store::open_in_dir(dir.path()).unwrap();
+        let store = Store::open_in_dir(dir.path(), clock()).unwrap();
         assert_eq!(store.schema_version().unwrap(), 5);
         let v: String = store
             .conn()
@@ -117,7 +130,7 @@ mod tests {
             b"this is not a database, just some text that is long enough",
         )
         .unwrap();
-        let err = Store::open(&path).err().expect("must fail");
+        let err = Store::open(&path, clock()).err().expect("must fail");
         assert_eq!(err.kind, crate::ErrorKind::Storage);
         assert!(
             err.message.contains("not.sqlite3") || err.message.contains("database"),

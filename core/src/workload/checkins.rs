@@ -6,11 +6,11 @@ use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::week::monday_of;
 use crate::error::{Error, Result};
-use crate::journal::columns::{now_text, parse_date, parse_time};
+use crate::journal::columns::{parse_date, parse_time};
 use crate::plan::validate as text_rules;
 use crate::store::Store;
+use crate::time::week_start;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -66,13 +66,14 @@ pub struct CheckInDraft {
 
 pub const MAX_NOTE_CHARS: usize = 1000;
 
-fn scale(v: i64, max: i64, what: &str, meaning: &str) -> Result<u8> {
+fn scale(v: i64, max: i64, field: &str, what: &str, meaning: &str) -> Result<u8> {
     if (1..=max).contains(&v) {
         Ok(v as u8)
     } else {
-        Err(Error::invalid(format!(
-            "{what} is {v}; give a number from 1 to {max} ({meaning})."
-        )))
+        Err(Error::invalid_field(
+            field,
+            format!("{what} is {v}; give a number from 1 to {max} ({meaning})."),
+        ))
     }
 }
 
@@ -101,38 +102,53 @@ impl Store {
     /// Saves the check-in for its period, replacing an earlier one for the same period.
     pub fn save_checkin(&mut self, d: &CheckInDraft, today: NaiveDate) -> Result<CheckIn> {
         let day = NaiveDate::parse_from_str(d.date.trim(), "%Y-%m-%d").map_err(|_| {
-            Error::invalid(format!(
-                "\"{}\" is not a date. Write it as YYYY-MM-DD, for example {today}.",
-                d.date
-            ))
+            Error::invalid_field(
+                "date",
+                format!(
+                    "\"{}\" is not a date. Write it as YYYY-MM-DD, for example {today}.",
+                    d.date
+                ),
+            )
         })?;
         if day > today {
-            return Err(Error::invalid(format!(
-                "{day} is in the future. Check in for today or an earlier day."
-            )));
+            return Err(Error::invalid_field(
+                "date",
+                format!("{day} is in the future. Check in for today or an earlier day."),
+            ));
         }
         let start = match d.period {
-            CheckInPeriod::Week => monday_of(day),
+            CheckInPeriod::Week => week_start(day),
             CheckInPeriod::Day => day,
         };
-        let stress = scale(d.stress, 10, "Stress", "1 calm, 10 overwhelmed")?;
-        let energy = scale(d.energy, 10, "Energy", "1 drained, 10 full of energy")?;
+        let stress = scale(d.stress, 10, "stress", "Stress", "1 calm, 10 overwhelmed")?;
+        let energy = scale(
+            d.energy,
+            10,
+            "energy",
+            "Energy",
+            "1 drained, 10 full of energy",
+        )?;
         let imposter = scale(
             d.imposter,
             5,
+            "imposter",
             "The imposter feeling",
             "1 not at all, 5 all the time",
         )?;
         let hours = match d.meeting_hours {
             Some(h) if !(0.0..=168.0).contains(&h) || h.is_nan() => {
-                return Err(Error::invalid(format!(
-                    "{h} meeting hours is not possible in a week; give a number from 0 to 168."
-                )))
+                return Err(Error::invalid_field(
+                    "meeting_hours",
+                    format!(
+                        "{h} meeting hours is not possible in a week; give a number from 0 to 168."
+                    ),
+                ))
             }
             other => other,
         };
-        let note = text_rules::note(&d.note, "check-in note", MAX_NOTE_CHARS)?;
-        let now = now_text();
+        let note =
+            text_rules::note(&d.note, "check-in note", MAX_NOTE_CHARS).map_err(|e| e.at("note"))?;
+        let now = self.now_text();
         self.conn().execute(
             "INSERT INTO checkins (period, period_start, meeting_hours, stress, energy, imposter, note, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)

@@ -10,9 +10,10 @@ use super::classify::{classify, infer_owner, Occurrence, OccurrenceKind};
 use super::correlation::{correlate, Correlation};
 use super::settings::WorkRules;
 use super::signals::{evaluate, Signal, SignalInput};
-use super::week::{monday_of, week_load, week_span, WeekLoad};
+use super::week::{week_load, WeekLoad};
 use crate::error::Result;
 use crate::store::Store;
+use crate::time::{week_span, week_start};
 
 /// One week: the calendar's numbers (when an imported calendar covers it) and the check-ins.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -115,7 +116,7 @@ impl Store {
         to: NaiveDate,
         rules: &WorkRules,
     ) -> Result<Vec<WeekMetrics>> {
-        let (first, last) = (monday_of(from), monday_of(to));
+        let (first, last) = (week_start(from), week_start(to));
         let span = (week_span(first, rules.tz).0, week_span(last, rules.tz).1);
         let occurrences = self.occurrences(span.0, span.1)?;
         let rules = &with_owner(rules, &occurrences);
@@ -171,7 +172,7 @@ impl Store {
 
     /// The check-in state for today: due from Friday while the week has none.
     pub fn checkin_due(&self, today: NaiveDate, rules: &WorkRules) -> Result<CheckInDue> {
-        let monday = monday_of(today);
+        let monday = week_start(today);
         let this_week = self.checkin(CheckInPeriod::Week, monday)?;
         let suggested = if self.covered(monday)? {
             let (a, b) = week_span(monday, rules.tz);
@@ -197,7 +198,7 @@ impl Store {
         weeks: u32,
         rules: &WorkRules,
     ) -> Result<LoadOverview> {
-        let from = monday_of(today) - Days::new(7 * u64::from(weeks.max(1) - 1));
+        let from = week_start(today) - Days::new(7 * u64::from(weeks.max(1) - 1));
         let list = self.weekly_metrics(from, today, rules)?;
         let pairs: Vec<(Option<f64>, Option<f64>)> =
             list.iter().map(|w| (w.meeting_hours, w.stress)).collect();
@@ -234,7 +235,7 @@ impl Store {
 
     /// A week's metrics and every occurrence in it, in local time, with what it counted as.
     pub fn week_detail(&self, monday: NaiveDate, rules: &WorkRules) -> Result<WeekDetail> {
-        let monday = monday_of(monday);
+        let monday = week_start(monday);
         let week = self.weekly_metrics(monday, monday, rules)?.remove(0);
         let (a, b) = week_span(monday, rules.tz);
         let occurrences = self.occurrences(a, b)?;

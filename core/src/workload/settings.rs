@@ -96,10 +96,10 @@ fn time(s: &str, what: &str) -> Result<NaiveTime> {
     })
 }
 
-/// Parses an IANA zone name; empty means the computer's zone.
-pub fn zone(name: &str) -> Result<Tz> {
+/// Parses an IANA zone name; empty means the computer's zone, `system`.
+pub fn zone(name: &str, system: Tz) -> Result<Tz> {
     if name.trim().is_empty() {
-        return Ok(crate::calendar::local_time_zone());
+        return Ok(system);
     }
     name.trim().parse::<Tz>().map_err(|_| {
         Error::invalid(format!(
@@ -110,13 +110,15 @@ pub fn zone(name: &str) -> Result<Tz> {
 }
 
 impl WorkSettings {
-    /// Checks every field and returns what the metrics use.
-    pub fn rules(&self) -> Result<WorkRules> {
-        let tz = zone(&self.time_zone)?;
-        let day_start = time(&self.day_start, "start of the working day")?;
-        let day_end = time(&self.day_end, "end of the working day")?;
+    /// Checks every field and returns what the metrics use; an empty zone is `system`, the
+    /// zone the computer is set to.
+    pub fn rules(&self, system: Tz) -> Result<WorkRules> {
+        let tz = zone(&self.time_zone, system).map_err(|e| e.at("time_zone"))?;
+        let day_start =
+            time(&self.day_start, "start of the working day").map_err(|e| e.at("day_start"))?;
+        let day_end = time(&self.day_end, "end of the working day").map_err(|e| e.at("day_end"))?;
         if day_end <= day_start {
-            return Err(Error::invalid(format!(
+            return Err(Error::invalid_field("day_end", format!(
                 "The working day ends ({}) before it starts ({}). Working hours must be within one day.",
                 self.day_end, self.day_start
             )));
@@ -125,7 +127,8 @@ impl WorkSettings {
         work_days.sort_unstable();
         work_days.dedup();
         if work_days.is_empty() || work_days.iter().any(|d| !(1..=7).contains(d)) {
-            return Err(Error::invalid(
+            return Err(Error::invalid_field(
+                "work_days",
                 "Choose at least one working day (Monday to Sunday).",
             ));
         }
@@ -137,7 +140,7 @@ impl WorkSettings {
                 continue;
             }
             if !a.contains('@') || a.contains(char::is_whitespace) {
-                return Err(Error::invalid(format!(
+                return Err(Error::invalid_field("owner_addresses", format!(
                     "\"{a}\" is not an email address. Give the addresses your calendar invites use, one per line."
                 )));
             }
@@ -156,7 +159,8 @@ impl WorkSettings {
             .iter()
             .any(|n| !(1..=26).contains(n))
         {
-            return Err(Error::invalid(
+            return Err(Error::invalid_field(
+                "thresholds",
                 "A warning threshold is out of range: shares are 1–100%, stress 1–10, focus 0–80 hours, and runs 1–26 weeks or check-ins.",
             ));
         }
@@ -180,7 +184,8 @@ impl Store {
 
     /// Saves the settings after checking them; a rejected change writes nothing.
     pub fn save_work_settings(&mut self, s: &WorkSettings) -> Result<WorkSettings> {
-        s.rules()?;
+        // The zone only needs to parse here; an empty one is always valid.
+        s.rules(Tz::UTC)?;
         self.write_setting(KEY, s)?;
         self.work_settings()
     }
@@ -192,7 +197,7 @@ mod tests {
 
     #[test]
     fn defaults_are_a_mon_to_fri_nine_to_five() {
-        let r = WorkSettings::default().rules().unwrap();
+        let r = WorkSettings::default().rules(Tz::UTC).unwrap();
         assert_eq!(r.work_days, vec![1, 2, 3, 4, 5]);
         assert_eq!(r.day_start, NaiveTime::from_hms_opt(9, 0, 0).unwrap());
         assert_eq!(r.day_end, NaiveTime::from_hms_opt(17, 0, 0).unwrap());
@@ -203,7 +208,7 @@ mod tests {
         let bad = |f: fn(&mut WorkSettings)| {
             let mut s = WorkSettings::default();
             f(&mut s);
-            s.rules().unwrap_err().message
+            s.rules(Tz::UTC).unwrap_err().message
         };
         assert!(bad(|s| s.time_zone = "Mars/Olympus".into()).contains("IANA"));
         assert!(bad(|s| s.day_start = "9am".into()).contains("HH:MM"));
@@ -216,6 +221,6 @@ mod tests {
             ..Default::default()
         };
         ok.time_zone = "America/New_York".into();
-        assert_eq!(ok.rules().unwrap().owners, vec!["me@example.com"]);
+        assert_eq!(ok.rules(Tz::UTC).unwrap().owners, vec!["me@example.com"]);
     }
 }

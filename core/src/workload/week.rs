@@ -3,14 +3,14 @@
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, Days, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
-use chrono_tz::Tz;
+use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 use ts_rs::TS;
 
 use super::classify::{classify, Occurrence, OccurrenceKind};
 use super::intervals::{clip, intersect, subtract, total, union, Span};
 use super::settings::WorkRules;
+use crate::time::{wall_to_utc, week_span};
 
 /// Free time inside working hours counts as focus time in blocks of at least this long.
 pub const FOCUS_BLOCK_SECS: i64 = 2 * 3600;
@@ -57,29 +57,6 @@ pub struct WeekLoad {
     pub top_series: Option<SeriesLoad>,
 }
 
-/// A local wall time as an instant. In a DST gap the time does not exist, so the later
-/// offset's equivalent is used (RFC 5545: the time is moved forward); in an overlap, the first.
-pub fn instant(tz: Tz, local: NaiveDateTime) -> i64 {
-    match tz.from_local_datetime(&local) {
-        LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => t.timestamp(),
-        LocalResult::None => tz
-            .from_local_datetime(&(local + chrono::Duration::hours(1)))
-            .earliest()
-            .map_or_else(|| local.and_utc().timestamp(), |t| t.timestamp()),
-    }
-}
-
-/// The Monday of the week `day` is in.
-pub fn monday_of(day: NaiveDate) -> NaiveDate {
-    day - Days::new(u64::from(day.weekday().num_days_from_monday()))
-}
-
-/// [Monday 00:00, next Monday 00:00) in the zone.
-pub fn week_span(monday: NaiveDate, tz: Tz) -> Span {
-    let at = |d: NaiveDate| instant(tz, d.and_time(NaiveTime::MIN));
-    (at(monday), at(monday + Days::new(7)))
-}
-
 /// Working hours of the week as instants.
 pub fn work_windows(monday: NaiveDate, rules: &WorkRules) -> Vec<Span> {
     (0..7)
@@ -91,8 +68,8 @@ pub fn work_windows(monday: NaiveDate, rules: &WorkRules) -> Vec<Span> {
         })
         .map(|d| {
             (
-                instant(rules.tz, d.and_time(rules.day_start)),
-                instant(rules.tz, d.and_time(rules.day_end)),
+                wall_to_utc(rules.tz, d.and_time(rules.day_start)),
+                wall_to_utc(rules.tz, d.and_time(rules.day_end)),
             )
         })
         .collect()
@@ -202,6 +179,8 @@ pub fn week_load(monday: NaiveDate, occurrences: &[Occurrence], rules: &WorkRule
 mod tests {
     use super::*;
     use crate::workload::settings::WorkSettings;
+    use chrono::NaiveTime;
+    use chrono_tz::Tz;
 
     fn rules(tz: &str, owners: &[&str]) -> WorkRules {
         WorkSettings {
@@ -209,7 +188,7 @@ mod tests {
             owner_addresses: owners.iter().map(|s| s.to_string()).collect(),
             ..Default::default()
         }
-        .rules()
+        .rules(Tz::UTC)
         .unwrap()
     }
 
@@ -221,7 +200,7 @@ mod tests {
     fn meeting(uid: &str, day: &str, from: &str, to: &str) -> Occurrence {
         let tz: Tz = "Europe/Berlin".parse().unwrap();
         let at = |t: &str| {
-            instant(
+            wall_to_utc(
                 tz,
                 d(day).and_time(NaiveTime::parse_from_str(t, "%H:%M").unwrap()),
             )
@@ -328,10 +307,10 @@ mod tests {
         );
         assert!((w.after_hours_meeting_hours).abs() < 1e-9);
         // A time in the spring gap (02:30 on 2026-03-29) is moved forward, not lost.
-        let gap = instant(tz, d("2026-03-29").and_hms_opt(2, 30, 0).unwrap());
+        let gap = wall_to_utc(tz, d("2026-03-29").and_hms_opt(2, 30, 0).unwrap());
         assert_eq!(
             gap,
-            instant(tz, d("2026-03-29").and_hms_opt(3, 30, 0).unwrap())
+            wall_to_utc(tz, d("2026-03-29").and_hms_opt(3, 30, 0).unwrap())
         );
     }
 

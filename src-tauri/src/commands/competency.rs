@@ -1,10 +1,10 @@
 //! Competency commands: the overview, the profile, the user's own competencies, self-reviews.
 
+use crate::clock::today;
 use tauri::State;
 use waypoint_core::competency::{
     Competency, CompetencyDraft, CompetencyOverview, CompetencyProfile, RatingInput,
 };
-use waypoint_core::journal::validate::today;
 
 use super::{with_store, AppState, CmdResult};
 

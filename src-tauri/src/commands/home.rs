@@ -1,8 +1,8 @@
 //! The home dashboard and the prompt library.
 
+use crate::clock::today;
 use tauri::State;
 use waypoint_core::dashboard::Dashboard;
-use waypoint_core::journal::validate::today;
 use waypoint_core::prompts::{Prompt, PromptDraft, PromptSuggestion};
 
 use super::{with_store, AppState, CmdResult};

@@ -7,6 +7,7 @@ use waypoint_core::settings::Settings;
 use waypoint_core::Error;
 
 use super::{with_store, AppState, CmdResult};
+use crate::clock::today;
 
 #[tauri::command]
 pub async fn get_settings(state: State<'_, AppState>) -> CmdResult<Settings> {
@@ -44,7 +45,7 @@ pub async fn get_entry(state: State<'_, AppState>, id: i64) -> CmdResult<Entry> 
 
 #[tauri::command]
 pub async fn create_entry(state: State<'_, AppState>, draft: EntryDraft) -> CmdResult<Entry> {
-    with_store(state, move |s| s.create_entry(&draft)).await
+    with_store(state, move |s| s.create_entry(&draft, today())).await
 }
 
 #[tauri::command]
@@ -53,7 +54,7 @@ pub async fn update_entry(
     id: i64,
     draft: EntryDraft,
 ) -> CmdResult<Entry> {
-    with_store(state, move |s| s.update_entry(id, &draft)).await
+    with_store(state, move |s| s.update_entry(id, &draft, today())).await
 }
 
 #[tauri::command]

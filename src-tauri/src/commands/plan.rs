@@ -1,7 +1,7 @@
 //! Year plan commands. Each mutation returns the whole plan so the view redraws from one read.
 
+use crate::clock::today;
 use tauri::State;
-use waypoint_core::journal::validate::today;
 use waypoint_core::journal::Entry;
 use waypoint_core::plan::{
     MilestoneDraft, MilestoneRef, MilestoneStatus, NewPlan, Plan, PlanSummary,

@@ -1,8 +1,8 @@
 //! Meeting load and stress commands: settings, check-ins, calendar import, weekly metrics.
 
+use crate::clock::today;
 use tauri::State;
 use waypoint_core::calendar::{CalendarSource, ImportOptions, ImportReport};
-use waypoint_core::journal::validate::today;
 use waypoint_core::workload::{
     CheckIn, CheckInDraft, CheckInDue, DayStress, LoadOverview, WeekDetail, WorkRules, WorkSettings,
 };
@@ -11,7 +11,7 @@ use waypoint_core::{Error, Store};
 use super::{with_store, AppState, CmdResult};
 
 fn rules(s: &Store) -> CmdResult<WorkRules> {
-    s.work_settings()?.rules()
+    s.work_settings()?.rules(crate::clock::zone())
 }
 
 fn import_options(s: &Store) -> CmdResult<ImportOptions> {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { CheckIn } from './bindings/CheckIn';
-import { buildDraft, fieldOfMessage, formFrom, isSaveKey, parseHours, savedText, scaleComplete, scaleText, stepScale } from './checkin';
+import { buildDraft, formField, formFrom, isSaveKey, parseHours, savedText, scaleComplete, scaleText, stepScale } from './checkin';
 
 const saved: CheckIn = {
   id: 4,
@@ -60,13 +60,14 @@ test('a draft names what is missing; out-of-range values go to the core as typed
   expect(buildDraft({ hours: 'x', stress: '', energy: '', imposter: '', note: '' }, 'day', '2026-11-24')).toMatchObject({ ok: false, field: 'hours' });
 });
 
-test('the core message points back at its field', () => {
-  expect(fieldOfMessage('Stress is 11; give a number from 1 to 10 (1 calm, 10 overwhelmed).')).toBe('stress');
-  expect(fieldOfMessage('Energy is 0; give a number from 1 to 10.')).toBe('energy');
-  expect(fieldOfMessage('The imposter feeling is 6; give a number from 1 to 5.')).toBe('imposter');
-  expect(fieldOfMessage('200 meeting hours is not possible in a week; give a number from 0 to 168.')).toBe('hours');
-  expect(fieldOfMessage('The check-in note is too long.')).toBe('note');
-  expect(fieldOfMessage('2026-12-01 is in the future.')).toBeNull();
+test("the core's field points back at the form field", () => {
+  expect(formField('stress')).toBe('stress');
+  expect(formField('energy')).toBe('energy');
+  expect(formField('imposter')).toBe('imposter');
+  expect(formField('meeting_hours')).toBe('hours');
+  expect(formField('note')).toBe('note');
+  expect(formField('date')).toBeNull();
+  expect(formField(undefined)).toBeNull();
 });
 
 test('the confirmation names the week by its Monday, or the day', () => {

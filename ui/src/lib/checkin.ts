@@ -112,14 +112,10 @@ export function buildDraft(form: CheckinForm, period: CheckInPeriod, date: strin
   };
 }
 
-/** The field a core message is about, to put the focus there. */
-export function fieldOfMessage(message: string): FieldName | null {
-  const m = message.toLowerCase();
-  if (m.startsWith('stress')) return 'stress';
-  if (m.startsWith('energy')) return 'energy';
-  if (m.startsWith('the imposter')) return 'imposter';
-  if (m.includes('meeting hours')) return 'hours';
-  if (m.includes('note')) return 'note';
+/** The form field for the draft field the core named in its error (`meeting_hours` is typed as hours). */
+export function formField(field: string | null | undefined): FieldName | null {
+  if (field === 'meeting_hours') return 'hours';
+  if (field === 'stress' || field === 'energy' || field === 'imposter' || field === 'note') return field;
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { errorMessage } from './errors';
+import { errorField, errorMessage } from './errors';
 
 test('shows the core\'s message, and never "[object Object]"', () => {
   expect(errorMessage({ kind: 'not_found', message: 'Entry 4 is not in the journal.' })).toBe('Entry 4 is not in the journal.');
@@ -10,4 +10,10 @@ test('shows the core\'s message, and never "[object Object]"', () => {
     expect(text).not.toContain('[object');
     expect(text.length).toBeGreaterThan(10);
   }
+});
+
+test("reads the field the core named, and nothing from the message's words", () => {
+  expect(errorField({ kind: 'invalid_input', message: 'Stress is 11.', field: 'stress' })).toBe('stress');
+  expect(errorField({ kind: 'invalid_input', message: 'Stress is 11.' })).toBeNull();
+  expect(errorField('Stress is 11.')).toBeNull();
 });

@@ -12,21 +12,21 @@ import type { WeekDetail } from './bindings/WeekDetail';
 import type { WorkSettings } from './bindings/WorkSettings';
 import { decodeCalendar, fileProblem } from './calendarImport';
 import { reminder } from './checkinReminder.svelte';
-import { errorMessage } from './errors';
+import { errorField, errorMessage } from './errors';
 import { Latest } from './latest';
 import { addDays } from './load';
 
 /** Weeks of history on the screen: half a year. */
 export const OVERVIEW_WEEKS = 26;
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string; field?: string | null };
 
 /** Runs a change; a refusal resolves to the core's message, to show beside the form. */
 async function attempt<T>(change: () => Promise<T>): Promise<Outcome<T>> {
   try {
     return { ok: true, value: await change() };
   } catch (e) {
-    return { ok: false, message: errorMessage(e) };
+    return { ok: false, message: errorMessage(e), field: errorField(e) };
   }
 }
 

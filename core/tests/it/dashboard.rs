@@ -1,18 +1,11 @@
 //! The home dashboard and the prompt library on a real database file.
 
-mod common;
-
-use chrono::NaiveDate;
-use common::*;
+use crate::common::*;
 use waypoint_core::competency::RatingInput;
 use waypoint_core::journal::EntryKind;
 use waypoint_core::plan::{MilestoneStatus, NewPlan};
 use waypoint_core::prompts::PromptDraft;
 use waypoint_core::ErrorKind;
-
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
 
 #[test]
 fn a_new_journal_has_an_empty_but_useful_dashboard() {
@@ -54,22 +47,28 @@ fn the_dashboard_follows_the_plan_the_journal_and_the_reviews() {
         .set_milestone_status(q1[1].id, MilestoneStatus::Skipped, d("2026-03-01"))
         .unwrap();
     t.store
-        .create_entry(&dated(
-            "Board meeting notes",
-            "",
-            "2026-06-08",
-            EntryKind::MeetingNote,
-            &[],
-        ))
+        .create_entry(
+            &dated(
+                "Board meeting notes",
+                "",
+                "2026-06-08",
+                EntryKind::MeetingNote,
+                &[],
+            ),
+            today(),
+        )
         .unwrap();
     t.store
-        .create_entry(&dated(
-            "Planned ahead",
-            "",
-            "2026-07-01",
-            EntryKind::Reflection,
-            &[],
-        ))
+        .create_entry(
+            &dated(
+                "Planned ahead",
+                "",
+                "2026-07-01",
+                EntryKind::Reflection,
+                &[],
+            ),
+            today(),
+        )
         .unwrap();
     let o = t.store.competency_overview().unwrap();
     let coaching = o

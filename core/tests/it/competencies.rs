@@ -1,18 +1,11 @@
 //! Competencies on a real database file: the framework by track and level, dated self-reviews
 //! with history, evidence from tags, the radar, gaps, custom competencies, and bad input.
 
-mod common;
-
-use chrono::NaiveDate;
-use common::*;
+use crate::common::*;
 use waypoint_core::competency::{
     CompetencyDraft, CompetencyOverview, CompetencyProfile, Level, RatingInput, Track,
 };
 use waypoint_core::{ErrorKind, Store};
-
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
 
 fn id_of(o: &CompetencyOverview, name: &str) -> i64 {
     o.competencies

@@ -2,22 +2,16 @@
 //! idempotent re-import, bad input, and every real-world fixture. Each expected time below
 //! is worked out by hand from the file (UTC = local time minus the zone's offset that day).
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use chrono::{NaiveDate, NaiveDateTime, TimeZone};
-use common::{dump, store, TestStore};
+use crate::common::{d, dump, store, TestStore};
+use chrono::{NaiveDateTime, TimeZone};
 use waypoint_core::calendar::{ImportOptions, ImportReport, StoredEvent, MAX_FILE_BYTES};
 use waypoint_core::ErrorKind;
 
-fn date(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date")
-}
-
 /// [2022-06-01, 2026-06-01) in Berlin: every fixture made for these tests falls inside.
 fn opts() -> ImportOptions {
-    ImportOptions::around(date("2025-06-01"), chrono_tz::Europe::Berlin)
+    ImportOptions::around(d("2025-06-01"), chrono_tz::Europe::Berlin)
 }
 
 fn utc(s: &str) -> i64 {
@@ -603,8 +597,8 @@ fn sources_are_listed_and_removed_with_their_occurrences() {
             .collect::<Vec<_>>(),
         vec![("a.ics", 7), ("b.ics", 1)]
     );
-    assert_eq!(list[0].window_from, date("2022-06-01"));
-    assert_eq!(list[0].window_to, date("2026-06-01"));
+    assert_eq!(list[0].window_from, crate::common::d("2022-06-01"));
+    assert_eq!(list[0].window_to, crate::common::d("2026-06-01"));
     d.store.remove_calendar_source(a.source.id).unwrap();
     assert_eq!(all(&d).len(), 1);
     let e = d.store.remove_calendar_source(a.source.id).unwrap_err();
@@ -765,14 +759,10 @@ fn ics_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 #[test]
-fn every_shared_fixture_imports_or_fails_with_a_specific_error() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/fixtures/ics");
+fn every_fixture_imports_or_fails_with_a_specific_error() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics");
     let mut files = Vec::new();
     ics_files(&root, &mut files);
-    ics_files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics"),
-        &mut files,
-    );
     files.sort();
     assert!(
         files.len() >= 30,
@@ -782,8 +772,8 @@ fn every_shared_fixture_imports_or_fails_with_a_specific_error() {
     // A wide window so that old fixtures show their events.
     let wide = ImportOptions {
         user_tz: chrono_tz::Europe::Berlin,
-        window_from: date("2000-01-01"),
-        window_to: date("2030-01-01"),
+        window_from: d("2000-01-01"),
+        window_to: d("2030-01-01"),
     };
     let mut d = store();
     let mut table = Vec::new();

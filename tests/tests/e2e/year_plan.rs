@@ -4,17 +4,16 @@
 //! against the database file (read through the core on a second connection). Screenshots of
 //! the dashboard, plan and competencies in light and dark.
 
-use chrono::{Datelike, Local, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use fantoccini::elements::Element;
 use fantoccini::Locator;
-use waypoint_core::Store;
-use waypoint_e2e::{cli, sel, within, App, TestDir, TEST_TIMEOUT, UI_TIMEOUT};
+use waypoint_e2e::{cli, disk, sel, within, App, TestDir, TEST_TIMEOUT, UI_TIMEOUT};
 
 const EVIDENCE_TITLE: &str = "Shadowed the growth PM for a day";
 
 /// The March that starts a plan containing today (this year's, or last year's before March).
 fn march() -> NaiveDate {
-    let today = Local::now().date_naive();
+    let today = disk::today();
     let year = if today.month() >= 3 {
         today.year()
     } else {
@@ -23,19 +22,15 @@ fn march() -> NaiveDate {
     NaiveDate::from_ymd_opt(year, 3, 1).expect("valid date")
 }
 
-fn today() -> NaiveDate {
-    Local::now().date_naive()
-}
-
 /// The plan as saved, read through the core on a second connection.
 fn saved_plan(app: &App) -> Option<waypoint_core::plan::Plan> {
-    let store = Store::open_in_dir(app.data_dir()).expect("open the app's database");
-    let id = store.list_plans(today()).expect("plans").first()?.id;
-    Some(store.get_plan(id, today()).expect("plan"))
+    let store = disk::store(app.data_dir()).expect("open the app's database");
+    let id = store.list_plans(disk::today()).expect("plans").first()?.id;
+    Some(store.get_plan(id, disk::today()).expect("plan"))
 }
 
 fn saved_radar(app: &App) -> Vec<(String, Option<u8>, Option<u8>)> {
-    let store = Store::open_in_dir(app.data_dir()).expect("open the app's database");
+    let store = disk::store(app.data_dir()).expect("open the app's database");
     store
         .competency_overview()
         .expect("overview")
@@ -225,9 +220,9 @@ async fn journey() {
         &format!("already a plan for {}", march().year()),
     )
     .await;
-    let store = Store::open_in_dir(app.data_dir()).expect("open the app's database");
+    let store = disk::store(app.data_dir()).expect("open the app's database");
     assert_eq!(
-        store.list_plans(today()).expect("plans").len(),
+        store.list_plans(disk::today()).expect("plans").len(),
         1,
         "the refused plan was not written"
     );

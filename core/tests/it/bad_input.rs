@@ -1,8 +1,6 @@
 //! Rejected input gets a specific message and leaves the database exactly as it was.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use waypoint_core::journal::{validate, EntryDraft};
 use waypoint_core::search::EntryQuery;
 use waypoint_core::ErrorKind;
@@ -96,7 +94,7 @@ fn a_rejected_create_changes_nothing() {
     add(&mut t.store, "Existing", "words", &["keep"]);
     let before = dump(&t);
     for (d, expected) in bad_drafts() {
-        let err = t.store.create_entry(&d).unwrap_err();
+        let err = t.store.create_entry(&d, today()).unwrap_err();
         assert_eq!(err.kind, ErrorKind::InvalidInput);
         assert!(
             err.message.contains(expected),
@@ -113,7 +111,7 @@ fn a_rejected_save_changes_nothing() {
     let e = add(&mut t.store, "Existing", "words", &["keep"]);
     let before = dump(&t);
     for (d, expected) in bad_drafts() {
-        let err = t.store.update_entry(e.id, &d).unwrap_err();
+        let err = t.store.update_entry(e.id, &d, today()).unwrap_err();
         assert!(
             err.message.contains(expected),
             "expected {expected:?} in {:?}",
@@ -123,7 +121,7 @@ fn a_rejected_save_changes_nothing() {
     }
     assert_eq!(
         t.store
-            .update_entry(4242, &draft("a", "b", &[]))
+            .update_entry(4242, &draft("a", "b", &[]), today())
             .unwrap_err()
             .kind,
         ErrorKind::NotFound
@@ -145,7 +143,7 @@ fn one_bad_draft_rejects_a_whole_batch() {
             false,
         ),
     ];
-    let err = t.store.create_entries(&batch).unwrap_err();
+    let err = t.store.create_entries(&batch, today()).unwrap_err();
     assert!(err.message.starts_with("Entry 2 of 2:"), "{}", err.message);
     assert_eq!(dump(&t), before);
 }
@@ -184,4 +182,40 @@ fn bad_filters_are_specific() {
         .unwrap_err()
         .message
         .contains("space"));
+}
+
+#[test]
+fn entry_errors_name_their_field() {
+    let mut t = store();
+    let ok = draft("Title", "Body", &["ok"]);
+    let cases = [
+        (
+            EntryDraft {
+                title: "two\nlines".into(),
+                ..ok.clone()
+            },
+            "title",
+        ),
+        (
+            EntryDraft {
+                entry_date: Some("2026-02-30".into()),
+                ..ok.clone()
+            },
+            "entry_date",
+        ),
+        (
+            EntryDraft {
+                tags: vec!["has space".into()],
+                ..ok.clone()
+            },
+            "tags",
+        ),
+    ];
+    for (d, expected) in cases {
+        let err = t.store.create_entry(&d, today()).unwrap_err();
+        assert_eq!(err.field.as_deref(), Some(expected), "{}", err.message);
+    }
+    // A problem of no single field carries none (and the UI shows it in the status line).
+    let err = t.store.get_entry(4242).unwrap_err();
+    assert_eq!(err.field, None);
 }

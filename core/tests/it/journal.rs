@@ -1,8 +1,6 @@
 //! Entries on a real database file: create, edit, star, trash, restore, empty the trash.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use waypoint_core::journal::{EntryDraft, EntryKind};
 use waypoint_core::search::EntryQuery;
 use waypoint_core::ErrorKind;
@@ -12,13 +10,16 @@ fn create_then_read_back_everything() {
     let mut t = store();
     let e = t
         .store
-        .create_entry(&dated(
-            "Board prep",
-            "Learned the **P&L**.",
-            "2026-03-02",
-            EntryKind::MeetingNote,
-            &["#Board", "pnl"],
-        ))
+        .create_entry(
+            &dated(
+                "Board prep",
+                "Learned the **P&L**.",
+                "2026-03-02",
+                EntryKind::MeetingNote,
+                &["#Board", "pnl"],
+            ),
+            today(),
+        )
         .unwrap();
     let again = t.store.get_entry(e.id).unwrap();
     assert_eq!(e, again);
@@ -37,7 +38,7 @@ fn create_then_read_back_everything() {
 fn the_date_defaults_to_today() {
     let mut t = store();
     let e = add(&mut t.store, "Today", "", &[]);
-    assert_eq!(e.entry_date, chrono::Local::now().date_naive());
+    assert_eq!(e.entry_date, today());
 }
 
 #[test]
@@ -52,6 +53,7 @@ fn saving_replaces_text_and_tags() {
                 tags: vec!["b".into(), "c".into()],
                 ..draft("Final", "second", &[])
             },
+            today(),
         )
         .unwrap();
     assert_eq!(saved.title, "Final");
@@ -129,7 +131,7 @@ fn trash_restore_and_empty() {
     // Editing or starring a trashed entry is refused; trashing twice is not found.
     let err = t
         .store
-        .update_entry(gone.id, &draft("Edit", "x", &[]))
+        .update_entry(gone.id, &draft("Edit", "x", &[]), today())
         .unwrap_err();
     assert_eq!(err.kind, ErrorKind::InvalidInput);
     assert!(err.message.contains("Restore"), "{}", err.message);
@@ -182,13 +184,16 @@ fn list_is_newest_first_and_paged() {
     let mut t = store();
     for day in 1..=9 {
         t.store
-            .create_entry(&dated(
-                &format!("Day {day}"),
-                "",
-                &format!("2026-01-0{day}"),
-                EntryKind::Reflection,
-                &[],
-            ))
+            .create_entry(
+                &dated(
+                    &format!("Day {day}"),
+                    "",
+                    &format!("2026-01-0{day}"),
+                    EntryKind::Reflection,
+                    &[],
+                ),
+                today(),
+            )
             .unwrap();
     }
     let first = t
@@ -237,7 +242,7 @@ fn many_entries_in_one_transaction() {
     let drafts: Vec<(EntryDraft, bool)> = (0..50)
         .map(|i| (draft(&format!("E{i}"), "body", &["bulk"]), i % 10 == 0))
         .collect();
-    assert_eq!(t.store.create_entries(&drafts).unwrap(), 50);
+    assert_eq!(t.store.create_entries(&drafts, today()).unwrap(), 50);
     assert_eq!(t.store.counts().unwrap().entries, 50);
     let starred = t
         .store
@@ -253,10 +258,10 @@ fn many_entries_in_one_transaction() {
 fn data_survives_reopening_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let id = {
-        let mut s = waypoint_core::Store::open_in_dir(dir.path()).unwrap();
+        let mut s = waypoint_core::Store::open_in_dir(dir.path(), clock()).unwrap();
         add(&mut s, "Persisted", "still here", &["durable"]).id
     };
-    let s = waypoint_core::Store::open_in_dir(dir.path()).unwrap();
+    let s = waypoint_core::Store::open_in_dir(dir.path(), clock()).unwrap();
     assert_eq!(s.get_entry(id).unwrap().body, "still here");
     assert_eq!(
         s.find_entries(&EntryQuery::text("still"))

@@ -1,17 +1,11 @@
 //! The year plan end to end on a real database file: creation from the Strategist Track,
 //! editing, progress, overdue, evidence from both sides, retrospectives, and bad input.
 
-mod common;
-
+use crate::common::*;
 use chrono::NaiveDate;
-use common::*;
 use waypoint_core::journal::EntryKind;
 use waypoint_core::plan::{MilestoneDraft, MilestoneStatus, NewPlan, Plan};
 use waypoint_core::{ErrorKind, Store};
-
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
 
 fn new_plan(start_month: &str) -> NewPlan {
     NewPlan {
@@ -232,13 +226,16 @@ fn evidence_links_read_from_both_sides_and_follow_the_trash() {
     let board = milestone(&plan, 1, 1);
     let e = t
         .store
-        .create_entry(&dated(
-            "Shadowed the growth PM",
-            "Churn is the metric.",
-            "2026-04-09",
-            EntryKind::Reflection,
-            &[],
-        ))
+        .create_entry(
+            &dated(
+                "Shadowed the growth PM",
+                "Churn is the metric.",
+                "2026-04-09",
+                EntryKind::Reflection,
+                &[],
+            ),
+            today,
+        )
         .unwrap();
     t.store.link_evidence(shadow, e.id, today).unwrap();
     t.store.link_evidence(shadow, e.id, today).unwrap(); // twice is harmless

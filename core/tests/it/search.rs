@@ -1,9 +1,7 @@
 //! Full-text search: ranking, snippets, prefixes, phrases, filters, and the index staying in
 //! step with edits.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use waypoint_core::journal::EntryKind;
 use waypoint_core::search::{EntryHit, EntryQuery};
 
@@ -145,7 +143,7 @@ fn edits_are_reindexed() {
     let mut t = store();
     let e = add(&mut t.store, "T", "old wording", &[]);
     t.store
-        .update_entry(e.id, &draft("T", "new phrasing", &[]))
+        .update_entry(e.id, &draft("T", "new phrasing", &[]), today())
         .unwrap();
     assert!(find(&t, EntryQuery::text("wording ")).is_empty());
     assert_eq!(find(&t, EntryQuery::text("phrasing ")).len(), 1);
@@ -156,32 +154,41 @@ fn edits_are_reindexed() {
 fn filters_narrow_listing_and_search() {
     let mut t = store();
     t.store
-        .create_entry(&dated(
-            "Jan plan",
-            "quarter plan",
-            "2026-01-10",
-            EntryKind::Reflection,
-            &["q1", "planning"],
-        ))
+        .create_entry(
+            &dated(
+                "Jan plan",
+                "quarter plan",
+                "2026-01-10",
+                EntryKind::Reflection,
+                &["q1", "planning"],
+            ),
+            today(),
+        )
         .unwrap();
     t.store
-        .create_entry(&dated(
-            "Feb board",
-            "quarter board",
-            "2026-02-10",
-            EntryKind::MeetingNote,
-            &["q1", "board"],
-        ))
+        .create_entry(
+            &dated(
+                "Feb board",
+                "quarter board",
+                "2026-02-10",
+                EntryKind::MeetingNote,
+                &["q1", "board"],
+            ),
+            today(),
+        )
         .unwrap();
     let apr = t
         .store
-        .create_entry(&dated(
-            "Apr choice",
-            "quarter decision",
-            "2026-04-10",
-            EntryKind::Decision,
-            &["q2"],
-        ))
+        .create_entry(
+            &dated(
+                "Apr choice",
+                "quarter decision",
+                "2026-04-10",
+                EntryKind::Decision,
+                &["q2"],
+            ),
+            today(),
+        )
         .unwrap();
     t.store.set_starred(apr.id, true).unwrap();
 
@@ -293,7 +300,7 @@ fn words_in_most_entries_are_ordered_newest_first_with_snippets() {
             )
         })
         .collect();
-    t.store.create_entries(&drafts).unwrap();
+    t.store.create_entries(&drafts, today()).unwrap();
     let hits = find(
         &t,
         EntryQuery {
@@ -332,13 +339,16 @@ fn words_in_most_entries_are_ordered_newest_first_with_snippets() {
         Vec::<&str>::new()
     );
     t.store
-        .create_entry(&dated(
-            "Mixed",
-            "team solo",
-            "2018-01-01",
-            EntryKind::Reflection,
-            &[],
-        ))
+        .create_entry(
+            &dated(
+                "Mixed",
+                "team solo",
+                "2018-01-01",
+                EntryKind::Reflection,
+                &[],
+            ),
+            today(),
+        )
         .unwrap();
     assert_eq!(
         titles(&find(&t, EntryQuery::text("team solo "))),

@@ -1,17 +1,10 @@
 //! Meeting load and stress on a real database file: check-ins, work settings, and the weekly
 //! metrics of a real .ics file worked out by hand (tests/fixtures/ics/team-calendar.ics).
 
-mod common;
-
-use chrono::NaiveDate;
-use common::*;
+use crate::common::*;
 use waypoint_core::calendar::ImportOptions;
 use waypoint_core::workload::{CheckInDraft, CheckInPeriod, WeekMetrics, WorkRules, WorkSettings};
 use waypoint_core::ErrorKind;
-
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
 
 fn checkin(date: &str, stress: i64) -> CheckInDraft {
     CheckInDraft {
@@ -30,7 +23,7 @@ fn berlin() -> WorkRules {
         time_zone: "Europe/Berlin".into(),
         ..Default::default()
     }
-    .rules()
+    .rules(chrono_tz::UTC)
     .unwrap()
 }
 
@@ -201,7 +194,11 @@ fn the_fixture_calendar_gives_the_hand_worked_week() {
     assert_eq!((again.added, again.removed), (0, 0));
     let w2 = week(
         &t.store
-            .weekly_metrics(d("2026-11-16"), today, &named.rules().unwrap())
+            .weekly_metrics(
+                d("2026-11-16"),
+                today,
+                &named.rules(chrono_tz::UTC).unwrap(),
+            )
             .unwrap(),
         "2026-11-16",
     );
@@ -260,4 +257,55 @@ fn the_overview_joins_checkins_prefills_and_explains_missing_data() {
     let days = t.store.stress_days(2026).unwrap();
     assert_eq!(days.len(), 7, "the weekly check-in colours its 7 days");
     assert!(days.iter().all(|x| x.from_week && x.stress == 7));
+}
+
+#[test]
+fn checkin_errors_name_their_field() {
+    let mut t = store();
+    let today = d(TODAY);
+    let field = |s: &mut waypoint_core::Store, draft: CheckInDraft| {
+        s.save_checkin(&draft, today).unwrap_err().field
+    };
+    let ok = checkin("2026-11-20", 5);
+    let cases = [
+        (checkin("2026-11-20", 11), "stress"),
+        (
+            CheckInDraft {
+                energy: 0,
+                ..ok.clone()
+            },
+            "energy",
+        ),
+        (
+            CheckInDraft {
+                imposter: 6,
+                ..ok.clone()
+            },
+            "imposter",
+        ),
+        (
+            CheckInDraft {
+                meeting_hours: Some(-1.0),
+                ..ok.clone()
+            },
+            "meeting_hours",
+        ),
+        (checkin("2026-12-24", 5), "date"),
+        (
+            CheckInDraft {
+                note: "x".repeat(1001),
+                ..ok.clone()
+            },
+            "note",
+        ),
+    ];
+    for (draft, expected) in cases {
+        assert_eq!(field(&mut t.store, draft), Some(expected.to_string()));
+    }
+    let bad_day = WorkSettings {
+        day_end: "08:00".into(),
+        ..Default::default()
+    };
+    let err = t.store.save_work_settings(&bad_day).unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("day_end"));
 }

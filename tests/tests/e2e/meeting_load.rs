@@ -4,11 +4,12 @@
 //! A file that is not a calendar is refused and changes nothing; an old Windows-1252 export
 //! chosen in the file input keeps its accents. Screenshots light and dark.
 
-use chrono::{Datelike, Local};
+use chrono::Datelike;
 use serde_json::{json, Value};
 use waypoint_core::workload::CheckInPeriod;
-use waypoint_core::Store;
-use waypoint_e2e::{sel, within, workspace_root, App, TestDir, ENTER, TEST_TIMEOUT, UI_TIMEOUT};
+use waypoint_e2e::{
+    disk, sel, within, workspace_root, App, TestDir, ENTER, TEST_TIMEOUT, UI_TIMEOUT,
+};
 
 /// Calls a Tauri command from the page, as the UI does, and returns `{ok}` or `{err}`.
 async fn invoke(app: &App, cmd: &str, args: Value) -> Value {
@@ -22,8 +23,8 @@ async fn invoke(app: &App, cmd: &str, args: Value) -> Value {
 }
 
 fn stored_events(app: &App) -> usize {
-    let store = Store::open_in_dir(app.data_dir()).expect("open the app's database");
-    let today = Local::now().date_naive();
+    let store = disk::store(app.data_dir()).expect("open the app's database");
+    let today = disk::today();
     store
         .calendar_events_between(
             0,
@@ -112,11 +113,11 @@ async fn journey() {
         .await;
     app.find("checkin-saved").await;
     let monday = {
-        let t = Local::now().date_naive();
+        let t = disk::today();
         t - chrono::Days::new(u64::from(t.weekday().num_days_from_monday()))
     };
     app.wait_until("the check-in on disk", UI_TIMEOUT, async || {
-        let store = Store::open_in_dir(app.data_dir()).map_err(|e| e.message)?;
+        let store = disk::store(app.data_dir()).map_err(|e| e.message)?;
         match store
             .checkin(CheckInPeriod::Week, monday)
             .map_err(|e| e.message)?
@@ -172,7 +173,7 @@ async fn journey() {
         .expect("choose the file");
     app.wait_text_contains("import-report", "added").await;
     app.wait_until("the accented summary on disk", UI_TIMEOUT, async || {
-        let store = Store::open_in_dir(app.data_dir()).map_err(|e| e.message)?;
+        let store = disk::store(app.data_dir()).map_err(|e| e.message)?;
         let events = store
             .calendar_events_between(0, i64::MAX)
             .map_err(|e| e.message)?;

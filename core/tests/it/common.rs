@@ -1,20 +1,38 @@
-//! Helpers shared by the core's integration tests: a store on a real temp file, and a full
-//! dump of its tables to prove that a rejected write changed nothing.
+//! Helpers shared by the core's integration tests: fixed dates, a store on a real temp file
+//! with a deterministic clock, and a full dump of its tables to prove that a rejected write
+//! changed nothing.
 
-#![allow(dead_code)] // each test file uses a different subset
-
+use chrono::{DateTime, NaiveDate, Utc};
 use waypoint_core::journal::{Entry, EntryDraft, EntryKind};
+use waypoint_core::time::SteppingClock;
 use waypoint_core::Store;
 
+/// A date written as YYYY-MM-DD.
+pub fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("a YYYY-MM-DD date")
+}
+
+/// The day the journal tests live on, whatever the real date (a Tuesday).
+pub fn today() -> NaiveDate {
+    d("2026-11-24")
+}
+
+/// Stamps start on the evening of [`today`] (UTC) and move a millisecond per write.
+pub fn clock() -> Box<SteppingClock> {
+    let start: DateTime<Utc> = "2026-11-24T20:00:00Z".parse().expect("an instant");
+    Box::new(SteppingClock::starting_at(start))
+}
+
 pub struct TestStore {
-    pub dir: tempfile::TempDir,
+    /// Held so the folder lives as long as the store.
+    _dir: tempfile::TempDir,
     pub store: Store,
 }
 
 pub fn store() -> TestStore {
     let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open_in_dir(dir.path()).expect("open store");
-    TestStore { dir, store }
+    let store = Store::open_in_dir(dir.path(), clock()).expect("open store");
+    TestStore { _dir: dir, store }
 }
 
 pub fn draft(title: &str, body: &str, tags: &[&str]) -> EntryDraft {
@@ -36,7 +54,7 @@ pub fn dated(title: &str, body: &str, date: &str, kind: EntryKind, tags: &[&str]
 }
 
 pub fn add(s: &mut Store, title: &str, body: &str, tags: &[&str]) -> Entry {
-    s.create_entry(&draft(title, body, tags))
+    s.create_entry(&draft(title, body, tags), today())
         .expect("create entry")
 }
 

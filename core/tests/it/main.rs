@@ -1,0 +1,14 @@
+//! The core's integration tests, one binary: each module is one area of the product, on real
+//! database files, with the helpers in `common`.
+
+mod common;
+
+mod bad_input;
+mod calendar_import;
+mod competencies;
+mod dashboard;
+mod journal;
+mod plan;
+mod sanitize;
+mod search;
+mod workload;

@@ -1,0 +1,10 @@
+//! The end-to-end suite, one binary: each module is one journey through the real window.
+//! Run with `--test-threads=1` (one app, one driver at a time).
+
+mod bad_input;
+mod close_mid_typing;
+mod journey;
+mod meeting_load;
+mod preview;
+mod smoke;
+mod year_plan;
