@@ -9,11 +9,12 @@ CARGO ?= cargo
 APP_PACKAGES := build-essential pkg-config file libwebkit2gtk-4.1-dev librsvg2-dev \
                 libayatana-appindicator3-dev libssl-dev libxdo-dev
 TEST_PACKAGES := xvfb xauth webkit2gtk-driver
+CLOCK_PACKAGES := faketime
 TAURI_DRIVER_VERSION := 2.1.0
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test deps test-deps node-check ui-deps bindings ui lint rust-test ui-test app e2e bench clean
+.PHONY: run test deps test-deps clock-deps node-check ui-deps bindings ui-answers ui lint rust-test ui-test test-clock app e2e bench clean
 
 run: deps bindings ui
 	$(CARGO) build --release -p waypoint --features custom-protocol
@@ -39,6 +40,9 @@ test-deps:
 	@$(call apt_install,$(TEST_PACKAGES))
 	@command -v tauri-driver >/dev/null || $(CARGO) install tauri-driver --version $(TAURI_DRIVER_VERSION) --locked
 
+clock-deps:
+	@$(call apt_install,$(CLOCK_PACKAGES))
+
 node-check:
 	@command -v node >/dev/null || { echo "Node.js 20.19+ is needed (with npm). Install it, then run make again."; exit 1; }
 	@node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("Node.js "+process.versions.node+" is too old: 20.19 or newer is needed."); process.exit(1) }'
@@ -50,6 +54,11 @@ ui-deps:
 # TypeScript types of core data, generated from the Rust types by ts-rs.
 bindings:
 	$(CARGO) test -q -p waypoint-core --lib export_bindings >/dev/null
+
+# The real core's answers the UI's tests and dev mode replay (core/tests/it/ui_answers.rs);
+# `make test` fails while the committed file differs from what the core answers now.
+ui-answers:
+	WAYPOINT_WRITE_UI_ANSWERS=1 $(CARGO) test -q -p waypoint-core --test it ui_answers
 
 ui: bindings
 	cd ui && npm run build
@@ -65,6 +74,23 @@ rust-test:
 
 ui-test:
 	cd ui && npm test
+
+# The Rust and UI unit suites on other days and in other zones (libfaketime): a Friday, a
+# Sunday, New Year's Eve, 29 February, and the EU and US DST change days, each late in the
+# local evening, in zones with odd offsets. Not part of `make test` (it takes a while).
+CLOCKS := "2026-11-27 23:50:00|Pacific/Chatham" "2026-11-29 23:50:00|America/St_Johns" \
+          "2026-12-31 23:50:00|UTC" "2028-02-29 23:50:00|Pacific/Chatham" \
+          "2027-03-28 02:30:00|Europe/Berlin" "2027-10-31 02:30:00|America/St_Johns" \
+          "2027-03-14 02:30:00|America/New_York" "2027-11-07 01:30:00|UTC"
+test-clock: deps clock-deps bindings
+	$(CARGO) test -p waypoint-core -p waypoint --lib --tests --no-run
+	@for c in $(CLOCKS); do \
+	  at="$${c%%|*}"; zone="$${c##*|}"; echo "== $$at in $$zone"; \
+	  TZ="$$zone" FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f "@$$at" \
+	    $(CARGO) test -q -p waypoint-core -p waypoint --lib --tests \
+	    || { echo "Rust tests failed at $$at in $$zone"; exit 1; }; \
+	  (cd ui && TZ="$$zone" faketime -f "@$$at" npx vitest run --reporter=dot) || { echo "UI tests failed at $$at in $$zone"; exit 1; }; \
+	done
 
 # The real app, serving the built UI from inside the binary.
 app: ui

@@ -1,6 +1,14 @@
 //! The command line: `waypoint add | search | list | calendar`, for scripting and for people
 //! coming from jrnl. It uses the same core calls (and so the same ranking and filters) as the app.
 
+/// `println!` that ends the program quietly when the reader has gone (`waypoint list | head -1`)
+/// instead of panicking on the closed pipe.
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        $crate::cli::line(format_args!($($arg)*))
+    };
+}
+
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
@@ -194,7 +202,7 @@ fn run_inner(command: Command, data_dir: &Path) -> Result<(), Error> {
                 &waypoint_core::sample_data::journal(seed, count, today),
                 today,
             )?;
-            println!("Added {n} generated entries to {}", store.path().display());
+            outln!("Added {n} generated entries to {}", store.path().display());
             Ok(())
         }
     }
@@ -228,11 +236,11 @@ fn weeks(store: &Store, a: WeeksArgs) -> Result<(), Error> {
     if a.json {
         return print_json(&weeks);
     }
-    println!("week of      meetings  share  focus  fragmented  busy  back-to-back  after-hours  count  stress");
+    outln!("week of      meetings  share  focus  fragmented  busy  back-to-back  after-hours  count  stress");
     for w in &weeks {
         let stress = w.stress.map_or("-".to_string(), |s| format!("{s:.0}"));
         match &w.load {
-            Some(l) => println!(
+            Some(l) => outln!(
                 "{}  {:>7.1}h  {:>4.0}%  {:>4.1}h  {:>9.1}h  {:>4.1}h  {:>12}  {:>10.1}h  {:>5}  {:>6}",
                 w.week_start,
                 l.meeting_hours,
@@ -245,7 +253,7 @@ fn weeks(store: &Store, a: WeeksArgs) -> Result<(), Error> {
                 l.meeting_count,
                 stress
             ),
-            None => println!("{}  (no imported calendar covers this week){stress:>48}", w.week_start),
+            None => outln!("{}  (no imported calendar covers this week){stress:>48}", w.week_start),
         }
     }
     Ok(())
@@ -265,7 +273,7 @@ fn import_calendar(store: &mut Store, a: ImportArgs) -> Result<(), Error> {
     }
     let s = &report.source;
     let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    println!(
+    outln!(
         "Imported {}: {} from {}, {} to {}.",
         s.name,
         plural(s.occurrences, "occurrence", "occurrences"),
@@ -273,7 +281,7 @@ fn import_calendar(store: &mut Store, a: ImportArgs) -> Result<(), Error> {
         s.window_from,
         s.window_to
     );
-    println!(
+    outln!(
         "  {} added, {} updated, {} removed, {} unchanged; {} cancelled, {} all-day, {} free.",
         report.added,
         report.updated,
@@ -284,15 +292,15 @@ fn import_calendar(store: &mut Store, a: ImportArgs) -> Result<(), Error> {
         report.free
     );
     if !report.truncated_series.is_empty() {
-        println!(
+        outln!(
             "  Series cut short (too many repetitions): {}",
             report.truncated_series.join(", ")
         );
     }
     if !s.issues.is_empty() {
-        println!("{}:", plural(s.issues.len() as u32, "issue", "issues"));
+        outln!("{}:", plural(s.issues.len() as u32, "issue", "issues"));
         for i in &s.issues {
-            println!("  {}", calendar::describe_issue(i));
+            outln!("  {}", calendar::describe_issue(i));
         }
     }
     Ok(())
@@ -343,7 +351,7 @@ fn add(store: &mut Store, a: AddArgs) -> Result<(), Error> {
     if a.json {
         print_json(&entry)
     } else {
-        println!(
+        outln!(
             "Added entry {} for {}: {}",
             entry.id,
             entry.entry_date,
@@ -401,7 +409,7 @@ fn relative_date(s: &str) -> String {
 fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Error> {
     let s = serde_json::to_string_pretty(value)
         .map_err(|e| Error::storage(format!("Could not write JSON: {e}")))?;
-    println!("{s}");
+    outln!("{s}");
     Ok(())
 }
 
@@ -427,7 +435,7 @@ fn print_hits(hits: &[EntryHit], json: bool) -> Result<(), Error> {
         } else {
             &e.title
         };
-        println!("{}  {star}{title}{tags}   [{}]", e.entry_date, e.id);
+        outln!("{}  {star}{title}{tags}   [{}]", e.entry_date, e.id);
         let line: String = if h.snippet.is_empty() {
             e.excerpt.clone()
         } else {
@@ -443,10 +451,25 @@ fn print_hits(hits: &[EntryHit], json: bool) -> Result<(), Error> {
                 .collect()
         };
         if !line.is_empty() {
-            println!("    {line}");
+            outln!("    {line}");
         }
     }
     Ok(())
+}
+
+/// Writes one line to standard output. A closed pipe means the reader has all it wants: exit
+/// quietly, as a command line tool should (nothing is left to write: every change was committed
+/// before anything is printed).
+pub(crate) fn line(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{args}").and_then(|()| out.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("waypoint: cannot write the output: {e}");
+        std::process::exit(1);
+    }
 }
 
 #[cfg(test)]

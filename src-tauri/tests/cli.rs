@@ -274,3 +274,29 @@ fn calendar_weeks_prints_the_hand_worked_metrics_of_the_fixture() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("IANA"));
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_listing_quietly() {
+    let cli = Cli::new();
+    let made = cli.run(&["dev", "generate", "--count", "500"]);
+    assert!(made.status.success(), "{made:?}");
+    let mut child = cli
+        // Far more than a pipe holds (64 KiB), so the writer meets the closed pipe.
+        .cmd(&["list", "--json", "--limit", "500"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start waypoint list");
+    // Like `waypoint list | head -1`: read one line, then close the pipe.
+    let mut first = String::new();
+    {
+        use std::io::BufRead;
+        let mut out = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+        out.read_line(&mut first).expect("a first line");
+    }
+    let done = child.wait_with_output().expect("waypoint ends");
+    assert!(!first.trim().is_empty());
+    let stderr = String::from_utf8_lossy(&done.stderr);
+    assert!(done.status.success(), "{:?}: {stderr}", done.status);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

@@ -34,6 +34,8 @@ pub struct WeekMetrics {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct CheckInDue {
+    /// Today: the day a check-in made now is for (the UI never asks its own clock).
+    pub date: NaiveDate,
     pub week_start: NaiveDate,
     /// From Friday on, while this week has no check-in.
     pub due: bool,
@@ -182,6 +184,7 @@ impl Store {
             None
         };
         Ok(CheckInDue {
+            date: today,
             week_start: monday,
             due: this_week.is_none()
                 && today.weekday().num_days_from_monday() >= Weekday::Fri.num_days_from_monday(),

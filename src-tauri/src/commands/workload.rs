@@ -64,29 +64,18 @@ pub async fn stress_days(state: State<'_, AppState>, year: i32) -> CmdResult<Vec
     with_store(state, move |s| s.stress_days(year)).await
 }
 
-/// Imports a calendar file by path (the command line and tests use this path too).
+/// Imports a calendar the user picked in the file dialog, sent as the file's bytes: the core
+/// alone decodes them (BOM, UTF-16, UTF-8, else Windows-1252). There is no import by path: the
+/// webview never names files on disk.
 #[tauri::command]
-pub async fn import_calendar_path(
-    state: State<'_, AppState>,
-    path: String,
-) -> CmdResult<ImportReport> {
-    with_store(state, move |s| {
-        let opts = import_options(s)?;
-        s.import_calendar_file(std::path::Path::new(&path), &opts)
-    })
-    .await
-}
-
-/// Imports a calendar the user picked in the file dialog, sent as its text.
-#[tauri::command]
-pub async fn import_calendar_text(
+pub async fn import_calendar(
     state: State<'_, AppState>,
     name: String,
-    text: String,
+    bytes: Vec<u8>,
 ) -> CmdResult<ImportReport> {
     with_store(state, move |s| {
         let opts = import_options(s)?;
-        s.import_calendar(&name, text.as_bytes(), &opts)
+        s.import_calendar(&name, &bytes, &opts)
     })
     .await
 }

@@ -1,4 +1,4 @@
-//! Issue 4 in the real window: a real .ics export imported through the app's path command,
+//! Issue 4 in the real window: a real .ics export chosen in the file input (its bytes go to the core),
 //! a keyboard check-in with meeting hours pre-filled from it, the week's hand-worked metrics,
 //! the chart's data and the year-in-pixels, each checked on screen and in the database file.
 //! A file that is not a calendar is refused and changes nothing; an old Windows-1252 export
@@ -20,6 +20,17 @@ async fn invoke(app: &App, cmd: &str, args: Value) -> Value {
         .execute_async(script, vec![json!(cmd), args])
         .await
         .unwrap_or_else(|e| panic!("invoking {cmd} failed: {e}"))
+}
+
+/// Chooses `path` in the file input behind the Import button, as the file dialog does.
+async fn choose_file(app: &App, path: &std::path::Path) {
+    app.client()
+        .find(fantoccini::Locator::Css(&sel("calendar-file")))
+        .await
+        .expect("the file input behind the import button")
+        .send_keys(&path.display().to_string())
+        .await
+        .expect("choose the file");
 }
 
 fn stored_events(app: &App) -> usize {
@@ -54,30 +65,33 @@ async fn journey() {
     let saved = invoke(&app, "save_work_settings", json!({ "settings": settings })).await;
     assert!(saved.get("ok").is_some(), "settings saved: {saved}");
 
-    // 1. A file that is not a calendar: a specific message, nothing stored.
-    let readme = workspace_root().join("README.md");
-    let refused = invoke(&app, "import_calendar_path", json!({ "path": readme })).await;
-    let message = refused["err"]["message"]
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
-    assert!(message.contains("not an iCalendar file"), "{refused}");
-    assert_eq!(stored_events(&app), 0);
-
-    // 2. The real export, through the same command the file dialog's import ends in.
-    let ics = workspace_root().join("tests/fixtures/ics/team-calendar.ics");
-    let report = invoke(&app, "import_calendar_path", json!({ "path": ics })).await;
-    assert_eq!(
-        report["ok"]["source"]["name"], "team-calendar.ics",
-        "{report}"
-    );
-    let added = report["ok"]["added"].as_u64().expect("added");
-    assert!(added > 1000, "{report}");
-    assert_eq!(stored_events(&app) as u64, added);
-
-    // 3. This week's metrics, worked out by hand for the fixture (see core/tests/workload.rs).
+    // 1. A file that is not a calendar, chosen in the file dialog: a specific message, nothing stored.
     app.click("nav-load").await;
     app.find("load-view").await;
+    choose_file(&app, &workspace_root().join("README.md")).await;
+    app.wait_text_contains("import-error", "not an iCalendar file")
+        .await;
+    assert_eq!(stored_events(&app), 0);
+
+    // 2. The real export, chosen the same way: its bytes go to the core, which decodes them.
+    choose_file(
+        &app,
+        &workspace_root().join("tests/fixtures/ics/team-calendar.ics"),
+    )
+    .await;
+    app.wait_text_contains("import-report", "team-calendar.ics")
+        .await;
+    let added_text = app.text("import-added").await;
+    let added: u64 = added_text
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .unwrap_or_else(|_| panic!("a count in {added_text:?}"));
+    assert!(added > 1000, "{added_text}");
+    assert_eq!(stored_events(&app) as u64, added);
+
+    // 3. This week's metrics, worked out by hand for the fixture (see core/tests/it/workload.rs).
     app.wait_text_contains("week-metric-meeting-hours", "5.5")
         .await;
     app.wait_text_contains("week-metric-focus", "29.5").await;
@@ -162,15 +176,7 @@ async fn journey() {
 
     // 6. The file dialog's path: an old Outlook export in Windows-1252 keeps its accents.
     let latin = workspace_root().join("tests/fixtures/ics/outlook-latin1.ics");
-    let input = app
-        .client()
-        .find(fantoccini::Locator::Css(&sel("calendar-file")))
-        .await
-        .expect("the file input behind the import button");
-    input
-        .send_keys(&latin.display().to_string())
-        .await
-        .expect("choose the file");
+    choose_file(&app, &latin).await;
     app.wait_text_contains("import-report", "added").await;
     app.wait_until("the accented summary on disk", UI_TIMEOUT, async || {
         let store = disk::store(app.data_dir()).map_err(|e| e.message)?;
@@ -180,6 +186,29 @@ async fn journey() {
         let cafe = events.iter().find(|e| e.uid == "latin1-cafe@waypoint.test");
         match cafe {
             Some(e) if e.summary == "Café with Zoë" => Ok(()),
+            other => Err(format!("{:?}", other.map(|e| &e.summary))),
+        }
+    })
+    .await;
+
+    // 7. A UTF-16 export (Outlook's "Unicode" save, with its byte-order mark) reads the same.
+    choose_file(
+        &app,
+        &workspace_root().join("tests/fixtures/ics/outlook-utf16.ics"),
+    )
+    .await;
+    app.wait_text_contains("import-report", "outlook-utf16.ics")
+        .await;
+    app.wait_until("the UTF-16 summary on disk", UI_TIMEOUT, async || {
+        let store = disk::store(app.data_dir()).map_err(|e| e.message)?;
+        let events = store
+            .calendar_events_between(0, i64::MAX)
+            .map_err(|e| e.message)?;
+        match events
+            .iter()
+            .find(|e| e.uid == "utf16-zurich@waypoint.test")
+        {
+            Some(e) if e.summary == "Réunion à Zürich — 東京チーム" => Ok(()),
             other => Err(format!("{:?}", other.map(|e| &e.summary))),
         }
     })

@@ -12,7 +12,8 @@ import type { SnippetSpan } from '../lib/bindings/SnippetSpan';
 import { todayIso } from '../lib/dates';
 import { dashboard, milestone, plan, progress, summary } from '../lib/planFixtures';
 import { MemoryCompetencies } from './mockCompetencies';
-import { MemoryLoad } from './mockLoad';
+import { loadReplay } from './mockLoad';
+import type { Replay } from './replay';
 import { SAMPLE_ENTRIES } from './sampleEntries';
 
 type Args = Record<string, unknown>;
@@ -76,12 +77,12 @@ export class MemoryJournal {
   private nextId = 1;
   /** Competencies, prompts and evidence links; evidence counts come from the live entries. */
   private readonly competencies: MemoryCompetencies;
-  /** Meeting load: check-ins, a pretend calendar and made-up weeks. */
-  readonly load: MemoryLoad;
+  /** Meeting load: the real core's recorded answers. */
+  readonly load: Replay;
 
   constructor(params: URLSearchParams) {
     this.competencies = new MemoryCompetencies(params, () => this.live().map((e) => e.tags));
-    this.load = new MemoryLoad(params);
+    this.load = loadReplay(params);
     const theme = params.get('theme');
     this.settings = { theme: theme === 'light' || theme === 'dark' ? theme : 'system', show_preview: params.has('preview') };
     if (params.has('empty')) return;

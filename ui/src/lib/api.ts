@@ -108,9 +108,9 @@ export const api = {
   loadOverview: (weeks: number) => invoke<LoadOverview>('load_overview', { weeks }),
   weekDetail: (weekStart: string) => invoke<WeekDetail>('week_detail', { weekStart }),
   stressDays: (year: number) => invoke<DayStress[]>('stress_days', { year }),
-  importCalendarPath: (path: string) => invoke<ImportReport>('import_calendar_path', { path }),
-  importCalendarText: (name: string, text: string) =>
-    invoke<ImportReport>('import_calendar_text', { name, text }),
+  /** The file's bytes as they are on disk; the core decodes them. */
+  importCalendar: (name: string, bytes: Uint8Array) =>
+    invoke<ImportReport>('import_calendar', { name, bytes: Array.from(bytes) }),
   calendarSources: () => invoke<CalendarSource[]>('calendar_sources'),
   removeCalendarSource: (id: number) => invoke<null>('remove_calendar_source', { id }),
 };

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { ImportReport } from './bindings/ImportReport';
-import { decodeCalendar, fileProblem, formatBytes, MAX_CALENDAR_BYTES, reportCounts, sourceLine } from './calendarImport';
+import { fileProblem, formatBytes, MAX_CALENDAR_BYTES, reportCounts, sourceLine } from './calendarImport';
 
 const report: ImportReport = {
   source: {
@@ -51,12 +51,4 @@ test('the report lists every change, and only the exclusions that happened', () 
 test('an imported calendar is described by its window, size and date', () => {
   expect(sourceLine(report.source, 'en-US')).toMatch(/^Nov 2023 to Nov 2027 · 1,204 events · imported .*2026$/);
   expect(sourceLine({ ...report.source, occurrences: 1 }, 'en-US')).toContain('· 1 event ·');
-});
-
-test('files are read as UTF-8, and as Windows-1252 when they are not valid UTF-8', () => {
-  const utf8 = new TextEncoder().encode('SUMMARY:Café with Zoë');
-  expect(decodeCalendar(utf8.buffer)).toBe('SUMMARY:Café with Zoë');
-  // "Café" as an old Outlook export writes it: é is the single byte 0xE9.
-  const latin = new Uint8Array([0x43, 0x61, 0x66, 0xe9]);
-  expect(decodeCalendar(latin.buffer)).toBe('Café');
 });

@@ -23,16 +23,6 @@ export function fileProblem(file: { name: string; size: number }, locale?: strin
   return null;
 }
 
-/** The file's text. Exports are UTF-8 (with or without a BOM); older Outlook ones can be
- * Windows-1252, which would otherwise arrive with replacement characters in every accent. */
-export function decodeCalendar(bytes: ArrayBuffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
 export interface CountLine {
   id: string;
   label: string;

@@ -4,7 +4,7 @@ import type { CheckInDue } from './bindings/CheckInDue';
 import { notifyDesktop, reminder, REMINDER_INTERVAL_MS, reminderVisible, shouldNotify } from './checkinReminder.svelte';
 import { todayIso } from './dates';
 
-const due = (isDue: boolean): CheckInDue => ({ week_start: '2026-11-23', due: isDue, this_week: null, today: null, suggested_meeting_hours: null });
+const due = (isDue: boolean): CheckInDue => ({ date: '2026-11-24', week_start: '2026-11-23', due: isDue, this_week: null, today: null, suggested_meeting_hours: null });
 
 beforeEach(() => {
   localStorage.clear();

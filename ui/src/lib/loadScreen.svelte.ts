@@ -10,7 +10,7 @@ import type { ImportReport } from './bindings/ImportReport';
 import type { LoadOverview } from './bindings/LoadOverview';
 import type { WeekDetail } from './bindings/WeekDetail';
 import type { WorkSettings } from './bindings/WorkSettings';
-import { decodeCalendar, fileProblem } from './calendarImport';
+import { fileProblem } from './calendarImport';
 import { reminder } from './checkinReminder.svelte';
 import { errorField, errorMessage } from './errors';
 import { Latest } from './latest';
@@ -35,13 +35,16 @@ export class LoadScreen {
   /** The week open in the detail (its Monday), and what the core said about it. */
   week = $state<string | null>(null);
   detail = $state<WeekDetail | null>(null);
-  year = $state(new Date().getFullYear());
+  /** The year in pixels; until the first overview arrives, the year it is now. */
+  year = $state(0);
   days = $state<DayStress[]>([]);
   settings = $state<WorkSettings | null>(null);
   sources = $state<CalendarSource[]>([]);
 
   /** The current week's Monday, as the core counts it. */
   readonly thisWeek = $derived(this.overview?.checkin.week_start ?? null);
+  /** The year it is now, as the core counts it. */
+  readonly thisYear = $derived(this.overview ? Number(this.overview.checkin.date.slice(0, 4)) : 0);
 
   private readonly detailTicket = new Latest();
   private readonly yearTicket = new Latest();
@@ -49,16 +52,16 @@ export class LoadScreen {
   /** Everything the screen shows, read in parallel; the detail opens on the current week. */
   async load(): Promise<void> {
     try {
-      const [overview, settings, sources, days] = await Promise.all([
+      const [overview, settings, sources] = await Promise.all([
         api.loadOverview(OVERVIEW_WEEKS),
         api.workSettings(),
         api.calendarSources(),
-        api.stressDays(this.year),
       ]);
       this.settings = settings;
       this.sources = sources;
-      this.days = days;
       this.applyOverview(overview);
+      this.year ||= this.thisYear;
+      this.days = await api.stressDays(this.year);
       await this.showWeek(this.week ?? overview.checkin.week_start);
     } catch (e) {
       banner.show(e);
@@ -112,12 +115,12 @@ export class LoadScreen {
     });
   }
 
-  /** Checks the size first (nothing is sent for a file that is too large), then imports its text. */
+  /** Checks the size first (nothing is sent for a file that is too large), then sends its bytes. */
   async importFile(file: File): Promise<Outcome<ImportReport>> {
     const problem = fileProblem(file);
     if (problem) return { ok: false, message: problem };
     return attempt(async () => {
-      const report = await api.importCalendarText(file.name, decodeCalendar(await file.arrayBuffer()));
+      const report = await api.importCalendar(file.name, new Uint8Array(await file.arrayBuffer()));
       await this.afterCalendarChange();
       return report;
     });

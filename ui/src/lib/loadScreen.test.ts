@@ -2,9 +2,14 @@ import { expect, test, vi } from 'vitest';
 import { MemoryJournal } from '../dev/mockBackend';
 import { recordIPC } from '../test/ipc';
 import { banner } from './banner.svelte';
-import { todayIso } from './dates';
-import { addDays, mondayOf } from './load';
+import answers from '../test/answers/load.json';
+import type { CheckInDue } from './bindings/CheckInDue';
+import { addDays } from './load';
 import { LoadScreen, OVERVIEW_WEEKS } from './loadScreen.svelte';
+
+// The recorded day and its week, as the core answered.
+const due = answers.states.default.reads['checkin_due {}'] as CheckInDue;
+const monday = due.week_start;
 
 function setup(params = '') {
   const backend = new MemoryJournal(new URLSearchParams(params));
@@ -17,9 +22,9 @@ test('loading reads the overview, settings, calendars and the year, then opens t
   await screen.load();
   expect(calls.slice(0, 4).map((c) => c.cmd).sort()).toEqual(['calendar_sources', 'load_overview', 'stress_days', 'work_settings']);
   expect(calls.find((c) => c.cmd === 'load_overview')?.args).toEqual({ weeks: OVERVIEW_WEEKS });
-  expect(calls.at(-1)).toEqual({ cmd: 'week_detail', args: { weekStart: mondayOf(todayIso()) } });
+  expect(calls.at(-1)).toEqual({ cmd: 'week_detail', args: { weekStart: monday } });
   expect(screen.overview?.weeks).toHaveLength(OVERVIEW_WEEKS);
-  expect(screen.detail?.week.week_start).toBe(mondayOf(todayIso()));
+  expect(screen.detail?.week.week_start).toBe(monday);
 });
 
 test('a saved check-in reads the overview, the open week and the year again', async () => {
@@ -27,20 +32,20 @@ test('a saved check-in reads the overview, the open week and the year again', as
   await screen.load();
   await screen.moveWeek(-1);
   const before = calls.length;
-  const result = await screen.saveCheckin({ period: 'week', date: todayIso(), meeting_hours: 12, stress: 6, energy: 5, imposter: 2, note: '' });
-  expect(result).toMatchObject({ ok: true, value: { stress: 6, period_start: mondayOf(todayIso()) } });
+  const result = await screen.saveCheckin({ period: 'week', date: due.date, meeting_hours: 12, stress: 6, energy: 5, imposter: 2, note: '' });
+  expect(result).toMatchObject({ ok: true, value: { stress: 6, period_start: monday } });
   const after = calls.slice(before).map((c) => c.cmd);
   expect(after).toEqual(expect.arrayContaining(['save_checkin', 'load_overview', 'stress_days', 'week_detail']));
   // The open week stays open.
-  expect(calls.at(-1)?.args).toEqual({ weekStart: addDays(mondayOf(todayIso()), -7) });
+  expect(calls.at(-1)?.args).toEqual({ weekStart: addDays(monday, -7) });
   expect(screen.overview?.checkin.this_week?.stress).toBe(6);
 });
 
 test('the core message comes back when a check-in is refused', async () => {
   const { screen } = setup();
   await screen.load();
-  const result = await screen.saveCheckin({ period: 'week', date: todayIso(), meeting_hours: null, stress: 11, energy: 5, imposter: 2, note: '' });
-  expect(result).toEqual({ ok: false, message: 'Stress is 11; give a number from 1 to 10 (1 calm, 10 overwhelmed).' });
+  const result = await screen.saveCheckin({ period: 'week', date: due.date, meeting_hours: null, stress: 11, energy: 5, imposter: 2, note: '' });
+  expect(result).toEqual({ ok: false, message: 'Stress is 11; give a number from 1 to 10 (1 calm, 10 overwhelmed).', field: 'stress' });
 });
 
 test('a file over 25 MB is refused without reading it or sending anything', async () => {
@@ -55,13 +60,15 @@ test('a file over 25 MB is refused without reading it or sending anything', asyn
   expect(calls).toEqual([]);
 });
 
-test('importing sends the file name and text, then reads the calendars and the weeks again', async () => {
+test('importing sends the file name and its bytes as they are, then reads the calendars and the weeks again', async () => {
   const { calls, screen } = setup('nocalendar');
   await screen.load();
   expect(screen.sources).toEqual([]);
-  const result = await screen.importFile(new File(['BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'], 'team.ics', { type: 'text/calendar' }));
+  // "Café" in Windows-1252: the core decodes it, the UI sends the bytes untouched.
+  const bytes = [0x42, 0x45, 0x47, 0x49, 0x4e, 0x3a, 0x43, 0x61, 0x66, 0xe9];
+  const result = await screen.importFile(new File([new Uint8Array(bytes)], 'team.ics', { type: 'text/calendar' }));
   expect(result.ok && result.value.source.name).toBe('team.ics');
-  expect(calls.find((c) => c.cmd === 'import_calendar_text')?.args).toEqual({ name: 'team.ics', text: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n' });
+  expect(calls.find((c) => c.cmd === 'import_calendar')?.args).toEqual({ name: 'team.ics', bytes });
   expect(screen.sources.map((s) => s.name)).toEqual(['team.ics']);
   expect(screen.overview?.has_calendar).toBe(true);
   const removed = await screen.removeSource(screen.sources[0].id);
@@ -77,7 +84,7 @@ test('of quick week changes, the last one is shown', async () => {
   let release!: () => void;
   const gate = new Promise<void>((r) => (release = r));
   recordIPC(async (cmd, args) => {
-    if (cmd === 'week_detail' && args.weekStart === addDays(mondayOf(todayIso()), -7)) await gate;
+    if (cmd === 'week_detail' && args.weekStart === addDays(monday, -7)) await gate;
     return slow(cmd, args);
   });
   const first = screen.moveWeek(-1);
@@ -85,8 +92,8 @@ test('of quick week changes, the last one is shown', async () => {
   await second;
   release();
   await first;
-  expect(screen.week).toBe(addDays(mondayOf(todayIso()), -14));
-  expect(screen.detail?.week.week_start).toBe(addDays(mondayOf(todayIso()), -14));
+  expect(screen.week).toBe(addDays(monday, -14));
+  expect(screen.detail?.week.week_start).toBe(addDays(monday, -14));
 });
 
 test('a failed read shows the banner', async () => {

@@ -1,6 +1,10 @@
 import { expect, test } from 'vitest';
-import { DEFAULT_WORK_SETTINGS } from '../dev/mockLoad';
+import answers from '../test/answers/load.json';
+import type { WorkSettings } from './bindings/WorkSettings';
 import { ownerList, settingsForm, settingsFrom } from './loadSettings';
+
+/** The settings a new journal has, as the core answers them. */
+const DEFAULT_WORK_SETTINGS = answers.states.empty.reads['work_settings {}'] as WorkSettings;
 
 test('settings go to the form and back unchanged', () => {
   const s = { ...DEFAULT_WORK_SETTINGS, owner_addresses: ['me@corp.example', 'me@home.example'], time_zone: 'Europe/Berlin' };

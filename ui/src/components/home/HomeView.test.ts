@@ -134,7 +134,7 @@ test('a due retrospective is written and opened from home', async () => {
 test('"Check in" opens the meeting-load screen on the form; a due check-in is a gentle, dismissible notice', async () => {
   localStorage.clear();
   reminder.dismissedOn = null;
-  reminder.update({ week_start: '2026-11-23', due: true, this_week: null, today: null, suggested_meeting_hours: null });
+  reminder.update({ date: '2026-11-24', week_start: '2026-11-23', due: true, this_week: null, today: null, suggested_meeting_hours: null });
   const { went } = await show(dashboard());
   expect($('checkin-reminder')?.textContent).toContain('Time for your weekly check-in');
   $('home-checkin')!.click();

@@ -2,8 +2,9 @@ import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { MemoryJournal } from '../../dev/mockBackend';
 import { reminder } from '../../lib/checkinReminder.svelte';
-import { todayIso } from '../../lib/dates';
-import { addDays, mondayOf, shortDate } from '../../lib/load';
+import type { CheckInDue } from '../../lib/bindings/CheckInDue';
+import { addDays, shortDate } from '../../lib/load';
+import answers from '../../test/answers/load.json';
 import { recordIPC } from '../../test/ipc';
 import LoadView from './LoadView.svelte';
 
@@ -54,12 +55,16 @@ async function setup(params = '') {
   return { backend, calls };
 }
 
-const monday = mondayOf(todayIso());
+// What the core answered on the recorded day (a Wednesday): this week and its calendar hours.
+const due = answers.states.default.reads['checkin_due {}'] as CheckInDue;
+const monday = due.week_start;
+const hours = String(due.suggested_meeting_hours);
+const report = answers.states.nocalendar.writes['import_calendar {"name":"team.ics"}'].ok!;
 
 test('a check-in by keyboard: each digit moves on, Enter saves, and the week is named', async () => {
   const t = await setup();
   const form = $('checkin-form')!;
-  expect(input('checkin-meeting-hours').value).toBe('11.5');
+  expect(input('checkin-meeting-hours').value).toBe(hours);
   input('checkin-meeting-hours').focus();
   // Tab to stress: "1" may still become "10", so the focus waits; "0" completes it.
   input('checkin-stress').focus();
@@ -76,7 +81,7 @@ test('a check-in by keyboard: each digit moves on, Enter saves, and the week is 
   await settle();
   const save = t.calls.find((c) => c.cmd === 'save_checkin');
   expect(save?.args).toEqual({
-    draft: { period: 'week', date: todayIso(), meeting_hours: 11.5, stress: 10, energy: 4, imposter: 2, note: 'Offsite week' },
+    draft: { period: 'week', date: due.date, meeting_hours: due.suggested_meeting_hours, stress: 10, energy: 4, imposter: 2, note: 'Offsite week' },
   });
   expect($('checkin-saved')?.textContent).toBe(`Saved for the week of ${shortDate(monday)}`);
   // The saved check-in is now the one being edited.
@@ -210,12 +215,12 @@ test('an .ics file is imported from the file dialog and its report shown; a huge
 
   await pick(new File(['BEGIN:VCALENDAR\nEND:VCALENDAR\n'], 'team.ics'));
   expect($('import-error')).toBeNull();
-  const report = $('import-report')!;
-  expect($('import-added', report)?.textContent).toContain('412');
-  expect($('import-excluded', report)?.textContent).toContain('6 cancelled');
-  expect($('import-excluded', report)?.textContent).toContain('11 all-day');
-  const issue = $('import-issue', report)!;
-  expect(issue.textContent).toContain('Line 120');
+  const shown = $('import-report')!;
+  expect($('import-added', shown)?.textContent).toContain(String(report.added));
+  expect($('import-excluded', shown)?.textContent).toContain(`${report.cancelled} cancelled`);
+  expect($('import-excluded', shown)?.textContent).toContain(`${report.all_day} all-day`);
+  const issue = $('import-issue', shown)!;
+  expect(issue.textContent).toContain(`Line ${report.source.issues[0].line}`);
   expect(issue.textContent).toContain('broken-1@example.com');
   expect($$('calendar-source').map((s) => s.textContent)).toEqual([expect.stringContaining('team.ics')]);
 
@@ -236,13 +241,14 @@ test('signals, the relation to stress and the year in pixels come from the overv
   expect(signals.filter((s) => s.dataset.active === 'true').map((s) => s.dataset.signalId)).toEqual(['focus']);
   expect(signals[0].textContent).toContain('Focus time (free blocks of 2 hours or more');
   expect(signals.every((s) => !/burnout|depress|anxiety|disorder/i.test(s.textContent ?? ''))).toBe(true);
-  expect($('correlation')?.textContent).toContain('r = 0.58 · 12 weeks');
+  // The recorded weeks: r = 0.189 over 12 weeks, shown to two places.
+  expect($('correlation')?.textContent).toContain('r = 0.19 · 12 weeks');
   const cells = document.querySelectorAll<HTMLElement>('[data-testid="stress-pixels"] [data-date]');
   expect(cells.length).toBeGreaterThanOrEqual(365);
   const withStress = [...cells].filter((c) => c.dataset.stress);
   expect(withStress.length).toBeGreaterThan(0);
   expect(withStress.every((c) => c.dataset.fromWeek === 'true')).toBe(true);
-  expect($('stress-year')?.textContent).toBe(String(new Date().getFullYear()));
+  expect($('stress-year')?.textContent).toBe(due.date.slice(0, 4));
 });
 
 test('too few weeks for a correlation says so plainly', async () => {
@@ -284,5 +290,5 @@ test('what was typed in the check-in survives a calendar import; empty hours tak
   await settle();
   expect($('import-report')).not.toBeNull();
   expect(input('checkin-stress').value).toBe('6');
-  expect(input('checkin-meeting-hours').value).toBe('11.5');
+  expect(input('checkin-meeting-hours').value).toBe(hours);
 });

@@ -1,0 +1,82 @@
+//! The architecture's invariants (ARCHITECTURE.md, "Invariants"), checked on the source so a
+//! change that breaks one fails `make test` with the place to look.
+
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Every line of the crate's sources (`core/src` and `src-tauri/src`) that contains `needle`,
+/// outside comments, as "file:line".
+fn uses(root: &str, needle: &str) -> Vec<String> {
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut files = Vec::new();
+    rust_files(&base.join(root), &mut files);
+    let mut hits = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for (i, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            if code.contains(needle) {
+                let rel = f.strip_prefix(&base).unwrap_or(&f).display().to_string();
+                hits.push(format!("{rel}:{}", i + 1));
+            }
+        }
+    }
+    hits
+}
+
+#[test]
+fn the_core_never_reads_the_clock_or_the_zone() {
+    // A monotonic stopwatch (`Instant`, the import's time budget) is no reading of the date.
+    for needle in [
+        "Utc::now",
+        "Local::now",
+        "SystemTime",
+        "chrono::Local",
+        "iana_time_zone",
+        "var(\"TZ\")",
+    ] {
+        let hits = uses("core/src", needle);
+        assert!(
+            hits.is_empty(),
+            "the core reads the clock or the zone ({needle}) at {hits:?}: take `today`, a \
+             zone or a `time::Clock` from the shell instead (src-tauri/src/clock.rs)"
+        );
+    }
+}
+
+#[test]
+fn only_the_store_opens_a_connection() {
+    for root in ["core/src", "src-tauri/src"] {
+        let hits: Vec<_> = uses(root, "Connection::open")
+            .into_iter()
+            .filter(|h| !h.starts_with("core/src/store/"))
+            .collect();
+        assert!(
+            hits.is_empty(),
+            "a connection is opened outside core/src/store/ at {hits:?}: go through `Store`"
+        );
+    }
+}
+
+#[test]
+fn the_shell_reads_the_clock_in_one_place() {
+    let hits: Vec<_> = uses("src-tauri/src", "Utc::now")
+        .into_iter()
+        .chain(uses("src-tauri/src", "Local::now"))
+        .filter(|h| !h.starts_with("src-tauri/src/clock.rs"))
+        .collect();
+    assert!(
+        hits.is_empty(),
+        "the clock is read outside src-tauri/src/clock.rs at {hits:?}"
+    );
+}
