@@ -16,11 +16,11 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: run test deps test-deps clock-deps node-check ui-deps bindings ui-answers ui lint rust-test ui-test test-clock app e2e bench clean
 
-run: deps bindings ui
+run: deps ui
 	$(CARGO) build --release -p waypoint --features custom-protocol
 	./target/release/waypoint
 
-test: deps test-deps bindings ui lint rust-test ui-test e2e
+test: deps test-deps ui lint rust-test ui-test e2e
 
 # --- setup -------------------------------------------------------------------------------
 define apt_install
@@ -51,20 +51,21 @@ ui-deps:
 	@if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then \
 	  cd ui && npm ci --no-audit --no-fund; fi
 
-# TypeScript types of core data, generated from the Rust types by ts-rs.
+# The UI's TypeScript client and types (ui/src/api/bindings.ts), generated from the commands
+# declared in src-tauri/src/app/commands/mod.rs; `make test` fails while the committed file is stale.
 bindings:
-	$(CARGO) test -q -p waypoint-core --lib export_bindings >/dev/null
+	WAYPOINT_WRITE_BINDINGS=1 $(CARGO) test -q -p waypoint --bin waypoint-app the_generated_typescript_client_is_current
 
 # The real core's answers the UI's tests and dev mode replay (core/tests/it/ui_answers.rs);
 # `make test` fails while the committed file differs from what the core answers now.
 ui-answers:
 	WAYPOINT_WRITE_UI_ANSWERS=1 $(CARGO) test -q -p waypoint-core --test it ui_answers
 
-ui: bindings
+ui:
 	cd ui && npm run build
 
 # --- tests -------------------------------------------------------------------------------
-lint: bindings
+lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	cd ui && npm run check
@@ -82,7 +83,7 @@ CLOCKS := "2026-11-27 23:50:00|Pacific/Chatham" "2026-11-29 23:50:00|America/St_
           "2026-12-31 23:50:00|UTC" "2028-02-29 23:50:00|Pacific/Chatham" \
           "2027-03-28 02:30:00|Europe/Berlin" "2027-10-31 02:30:00|America/St_Johns" \
           "2027-03-14 02:30:00|America/New_York" "2027-11-07 01:30:00|UTC"
-test-clock: deps clock-deps bindings
+test-clock: deps clock-deps
 	$(CARGO) test -p waypoint-core -p waypoint --lib --tests --no-run
 	@for c in $(CLOCKS); do \
 	  at="$${c%%|*}"; zone="$${c##*|}"; echo "== $$at in $$zone"; \
@@ -105,4 +106,4 @@ bench:
 
 clean:
 	$(CARGO) clean
-	rm -rf ui/dist ui/node_modules ui/src/lib/bindings artifacts
+	rm -rf ui/dist ui/node_modules artifacts

@@ -80,7 +80,7 @@ fn growth_benches(c: &mut Criterion) {
         store.competency_overview().expect("overview");
     });
     percentiles("open the plan (1,000 evidence links)", Some(10.0), || {
-        store.get_plan(plan_id, today).expect("plan");
+        store.plan(plan_id, today).expect("plan");
     });
     percentiles("suggest prompts", Some(10.0), || {
         store.suggest_prompts(today).expect("prompts");
@@ -100,8 +100,8 @@ fn growth_benches(c: &mut Criterion) {
     group.bench_function("competency_overview", |b| {
         b.iter(|| store.competency_overview().expect("overview"))
     });
-    group.bench_function("get_plan", |b| {
-        b.iter(|| store.get_plan(plan_id, today).expect("plan"))
+    group.bench_function("plan", |b| {
+        b.iter(|| store.plan(plan_id, today).expect("plan"))
     });
     group.finish();
 }

@@ -101,7 +101,7 @@ fn journal_benches(c: &mut Criterion) {
             b.iter(|| store.counts().expect("counts"))
         });
         group.bench_with_input(BenchmarkId::new("open_entry", size), &size, |b, _| {
-            b.iter(|| store.get_entry(id).expect("open"))
+            b.iter(|| store.entry(id).expect("open"))
         });
         group.bench_with_input(BenchmarkId::new("insert_entry", size), &size, |b, _| {
             b.iter(|| store.create_entry(&draft, last_day()).expect("insert"))

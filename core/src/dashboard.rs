@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use ts_rs::TS;
+use specta::Type;
 
 use crate::competency::RadarAxis;
 use crate::error::Result;
@@ -14,10 +14,8 @@ use crate::store::Store;
 /// How many open milestones "next up" lists.
 pub const NEXT_UP: usize = 3;
 
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct QuarterGlance {
-    #[ts(type = "number")]
     pub plan_id: i64,
     pub number: u8,
     pub focus: String,
@@ -29,18 +27,15 @@ pub struct QuarterGlance {
 }
 
 /// A quarter that has ended without a retrospective.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct RetrospectiveDue {
-    #[ts(type = "number")]
     pub plan_id: i64,
     pub quarter: u8,
     pub focus: String,
     pub ended_on: NaiveDate,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct Dashboard {
     pub today: NaiveDate,
     pub plan: Option<PlanSummary>,
@@ -55,9 +50,7 @@ pub struct Dashboard {
     pub previous_review_on: Option<NaiveDate>,
     pub last_entry_on: Option<NaiveDate>,
     /// Days from the last entry dated today or earlier to today.
-    #[ts(type = "number | null")]
     pub days_since_last_entry: Option<i64>,
-    #[ts(type = "number")]
     pub entry_count: i64,
     pub prompts: Vec<PromptSuggestion>,
 }
@@ -92,7 +85,7 @@ pub fn plan_glance(plan: &Plan) -> (Vec<Milestone>, Vec<Milestone>, Vec<Retrospe
 impl Store {
     pub fn dashboard(&self, today: NaiveDate) -> Result<Dashboard> {
         let plan = match self.current_plan_id(today)? {
-            Some(id) => Some(self.get_plan(id, today)?),
+            Some(id) => Some(self.plan(id, today)?),
             None => None,
         };
         let (next_up, overdue, retrospectives_due) =

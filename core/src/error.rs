@@ -3,14 +3,13 @@
 //! about without reading the English.
 
 use serde::Serialize;
-use ts_rs::TS;
+use specta::Type;
 
 pub type Result<T> = std::result::Result<T, Error>;
 
 /// What went wrong, in a form a UI can branch on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum ErrorKind {
     /// The user's input was rejected; nothing was changed.
     InvalidInput,
@@ -21,16 +20,15 @@ pub enum ErrorKind {
 }
 
 /// An error with a message written for the person using the app: what, where, how to fix.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type, thiserror::Error)]
 #[error("{message}")]
-#[ts(export)]
 pub struct Error {
     pub kind: ErrorKind,
     pub message: String,
     /// The input field the error is about, named as in the draft the UI sent (`stress`,
     /// `entry_date`, `day_start`, ...); absent when it is about no one field.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
+    #[specta(optional)]
     pub field: Option<String>,
 }
 

@@ -3,15 +3,14 @@
 use rusqlite::{params, OptionalExtension};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use ts_rs::TS;
+use specta::Type;
 
 use crate::error::{Error, Result};
 use crate::store::Store;
 
 /// The colour theme: follow the OS, or a fixed choice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum ThemePreference {
     #[default]
     System,
@@ -20,9 +19,8 @@ pub enum ThemePreference {
 }
 
 /// Every setting the app reads at start-up.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Type)]
 #[serde(default)]
-#[ts(export)]
 pub struct Settings {
     pub theme: ThemePreference,
     /// Whether the editor shows the rendered preview beside the text.

@@ -122,17 +122,26 @@ pub fn week_span(monday: NaiveDate, zone: Tz) -> (i64, i64) {
     (at(monday), at(monday + Days::new(7)))
 }
 
+/// Wall times and instants written as "YYYY-MM-DD HH:MM", for the tests of every module that
+/// converts between them.
 #[cfg(test)]
-mod tests {
-    use super::*;
+pub(crate) mod testing {
+    use chrono::NaiveDateTime;
 
-    fn local(s: &str) -> NaiveDateTime {
+    pub(crate) fn local(s: &str) -> NaiveDateTime {
         NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
     }
 
-    fn utc(s: &str) -> i64 {
+    /// `s` read as UTC, in seconds.
+    pub(crate) fn utc(s: &str) -> i64 {
         local(s).and_utc().timestamp()
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{local, utc};
+    use super::*;
 
     #[test]
     fn gaps_take_the_offset_before_and_overlaps_the_first_instant() {

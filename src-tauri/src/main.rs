@@ -1,22 +1,17 @@
-//! The `waypoint` binary: with no subcommand it opens the app; with one it runs the command
-//! line (scripting, jrnl habits) and never starts a window.
-
-// No console window on Windows release builds.
-#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
-
-mod app;
-mod cli;
-mod clock;
-mod commands;
-mod shutdown;
+//! `waypoint`: the one command users type. With a subcommand it runs the command line (built
+//! on the core alone: no GTK or WebKit is loaded); with none it hands over to the app,
+//! `waypoint-app`, installed beside it.
 
 use clap::Parser;
+use waypoint::cli;
 
 fn main() {
     let args = cli::Args::parse();
-    let data_dir = waypoint_core::paths::data_dir(args.data_dir.clone());
     match args.command {
-        None => app::run(data_dir),
-        Some(command) => std::process::exit(cli::run(command, &data_dir)),
+        None => std::process::exit(cli::open_app(args.data_dir.as_deref())),
+        Some(command) => {
+            let data_dir = waypoint_core::paths::data_dir(args.data_dir);
+            std::process::exit(cli::run(command, &data_dir))
+        }
     }
 }

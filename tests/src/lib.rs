@@ -60,7 +60,8 @@ pub fn screenshots_dir() -> PathBuf {
     workspace_root().join("artifacts").join("screenshots")
 }
 
-/// The app binary: `$WAYPOINT_BIN`, else `target/debug/waypoint` (honouring
+/// The command users start, `waypoint` (it hands over to `waypoint-app` beside it):
+/// `$WAYPOINT_BIN`, else `target/debug/waypoint` (honouring
 /// `$CARGO_TARGET_DIR`). Absolute, and it must exist.
 pub fn app_binary() -> PathBuf {
     let bin = match std::env::var_os("WAYPOINT_BIN").filter(|v| !v.is_empty()) {

@@ -74,7 +74,10 @@ pub fn descendants(root: u32) -> Vec<u32> {
 /// Live app windows started from `bin` on `data_dir`: argv[0] is the binary and the data
 /// folder is among the arguments. CLI runs (`list`, `search`) are excluded.
 pub fn app_pids(bin: &Path, data_dir: &Path) -> Vec<u32> {
-    let bin = bin.to_string_lossy();
+    // `waypoint` hands over to `waypoint-app` beside it in the same process (exec), so the
+    // window runs under the app's name.
+    let window = bin.with_file_name("waypoint-app");
+    let names = [bin.to_string_lossy(), window.to_string_lossy()];
     let dir = data_dir.to_string_lossy();
     all_pids()
         .into_iter()
@@ -83,7 +86,9 @@ pub fn app_pids(bin: &Path, data_dir: &Path) -> Vec<u32> {
                 return false;
             };
             is_alive(pid)
-                && args.first().is_some_and(|a0| *a0 == *bin)
+                && args
+                    .first()
+                    .is_some_and(|a0| names.iter().any(|n| *a0 == **n))
                 && args.iter().any(|a| *a == *dir)
                 && !args
                     .iter()

@@ -34,8 +34,9 @@ pub fn generated_store(count: usize) -> (tempfile::TempDir, Store) {
     (dir, store)
 }
 
-/// Times `f` over many runs and prints p50/p95/max, the figures the targets are written in.
-pub fn percentiles(label: &str, target_ms: Option<f64>, mut f: impl FnMut()) {
+/// Times `f` over many runs and prints p50/p95/max, the figures the targets are written in;
+/// returns the p95 in milliseconds.
+pub fn percentiles(label: &str, target_ms: Option<f64>, mut f: impl FnMut()) -> f64 {
     let mut samples: Vec<Duration> = (0..300)
         .map(|_| {
             let t = Instant::now();
@@ -57,4 +58,5 @@ pub fn percentiles(label: &str, target_ms: Option<f64>, mut f: impl FnMut()) {
         p95,
         ms(samples[samples.len() - 1]),
     );
+    p95
 }

@@ -8,9 +8,9 @@ use std::rc::Rc;
 
 use rusqlite::{params, OptionalExtension, Row as SqlRow};
 
+use super::prepare::{prepare_guarded, Fields, Prepared};
 use super::source;
 use super::types::{CalendarSource, ImportIssue, ImportOptions, ImportReport, StoredEvent};
-use super::{prepare_guarded, Fields, Prepared};
 use crate::error::{Error, Result};
 use crate::journal::columns::{parse_date, parse_time};
 use crate::store::Store;

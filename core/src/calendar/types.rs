@@ -3,7 +3,7 @@
 use chrono::{DateTime, Datelike, Months, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
-use ts_rs::TS;
+use specta::Type;
 
 /// The largest `.ics` file accepted. Real exports of several years are a few MB; this leaves
 /// room for busy shared calendars while keeping the parse and the expansion bounded.
@@ -56,8 +56,7 @@ impl ImportOptions {
 }
 
 /// One problem found in a file: an event skipped, or read with a guess (an unknown time zone).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
 pub struct ImportIssue {
     /// 1-based line of the event's `BEGIN:VEVENT` (or of the problem) in the file.
     pub line: Option<u32>,
@@ -66,10 +65,8 @@ pub struct ImportIssue {
 }
 
 /// An imported file. Re-importing a file with the same name replaces its occurrences.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct CalendarSource {
-    #[ts(type = "number")]
     pub id: i64,
     pub name: String,
     pub imported_at: DateTime<Utc>,
@@ -81,8 +78,7 @@ pub struct CalendarSource {
 }
 
 /// What an import did. The counts are occurrences inside the window, except `events`.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct ImportReport {
     pub source: CalendarSource,
     pub added: u32,
@@ -99,16 +95,12 @@ pub struct ImportReport {
 }
 
 /// One stored occurrence, with every flag: what counts as a meeting is decided by the metrics.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
 pub struct StoredEvent {
     pub uid: String,
     /// UTC seconds of the occurrence's original slot; 0 for an event that does not repeat.
-    #[ts(type = "number")]
     pub recurrence_id: i64,
-    #[ts(type = "number")]
     pub start_utc: i64,
-    #[ts(type = "number")]
     pub end_utc: i64,
     pub summary: String,
     pub series: bool,

@@ -2,22 +2,20 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use ts_rs::TS;
+use specta::Type;
 
 /// The direction the engineer is growing in. Both are first-class: choosing to stay an
 /// individual contributor is an outcome, not a failure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum Track {
     #[default]
     Ic,
     Management,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum Level {
     #[default]
     Senior,
@@ -26,9 +24,8 @@ pub enum Level {
 }
 
 /// Where a competency comes from in the seed's framework.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum CompetencyGroup {
     /// Leadership needs for all levels.
     Leadership,
@@ -64,9 +61,8 @@ impl CompetencyGroup {
 }
 
 /// The user's direction and target, stored as a setting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(default)]
-#[ts(export)]
 pub struct CompetencyProfile {
     pub track: Track,
     pub target_level: Level,
@@ -84,10 +80,8 @@ impl Default for CompetencyProfile {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct Competency {
-    #[ts(type = "number")]
     pub id: i64,
     pub name: String,
     pub description: String,
@@ -98,10 +92,8 @@ pub struct Competency {
 }
 
 /// One rating from one self-review.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct RatingPoint {
-    #[ts(type = "number")]
     pub review_id: i64,
     pub rated_on: NaiveDate,
     pub rating: u8,
@@ -109,8 +101,7 @@ pub struct RatingPoint {
 }
 
 /// A competency with its rating history and evidence.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct CompetencyStatus {
     pub competency: Competency,
     /// Whether the profile's track and level include it (custom ones always do).
@@ -123,10 +114,8 @@ pub struct CompetencyStatus {
 }
 
 /// One axis of the radar: the latest rating against the one before it.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct RadarAxis {
-    #[ts(type = "number")]
     pub competency_id: i64,
     pub name: String,
     pub latest: Option<u8>,
@@ -134,10 +123,8 @@ pub struct RadarAxis {
 }
 
 /// A competency below the target rating, with why, in plain words.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct CompetencyGap {
-    #[ts(type = "number")]
     pub competency_id: i64,
     pub name: String,
     pub tag: String,
@@ -149,8 +136,7 @@ pub struct CompetencyGap {
 }
 
 /// Everything the competency view shows.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct CompetencyOverview {
     pub profile: CompetencyProfile,
     /// Relevant competencies first (in framework order), then the others.
@@ -165,21 +151,17 @@ pub struct CompetencyOverview {
 
 /// One rating in a self-review. The rating is a wide integer so 0 or 7 gets a specific
 /// message rather than a decoding error.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Type)]
 pub struct RatingInput {
-    #[ts(type = "number")]
     pub competency_id: i64,
-    #[ts(type = "number")]
     pub rating: i64,
     #[serde(default)]
     pub note: String,
 }
 
 /// A competency the user adds.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize, Type)]
 #[serde(default)]
-#[ts(export)]
 pub struct CompetencyDraft {
     pub name: String,
     pub description: String,

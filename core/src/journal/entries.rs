@@ -56,7 +56,7 @@ impl Store {
         let tx = self.conn_mut().transaction()?;
         let id = insert_in_tx(&tx, v, starred, &now)?;
         tx.commit()?;
-        self.get_entry(id)
+        self.entry(id)
     }
 
     /// Creates many entries in one transaction (imports, generated data). Every draft is
@@ -126,11 +126,11 @@ impl Store {
         )?;
         super::tags::set_entry_tags(&tx, id, &v.tags)?;
         tx.commit()?;
-        self.get_entry(id)
+        self.entry(id)
     }
 
     /// Reads one entry, including one in the trash.
-    pub fn get_entry(&self, id: i64) -> Result<Entry> {
+    pub fn entry(&self, id: i64) -> Result<Entry> {
         self.conn()
             .query_row(
                 &format!("SELECT {ENTRY_COLUMNS} FROM entries WHERE id = ?1"),
@@ -149,7 +149,7 @@ impl Store {
         if n == 0 {
             return Err(not_found(id));
         }
-        self.get_entry(id)
+        self.entry(id)
     }
 }
 

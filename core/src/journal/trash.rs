@@ -27,7 +27,7 @@ impl Store {
         if n == 0 {
             return Err(Error::not_found(format!("Entry {id} is not in the trash.")));
         }
-        self.get_entry(id)
+        self.entry(id)
     }
 
     /// Deletes every entry in the trash for good. Returns how many were removed.

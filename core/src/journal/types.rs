@@ -2,12 +2,11 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-use ts_rs::TS;
+use specta::Type;
 
 /// What an entry is. Stored as its snake_case name; new kinds need no migration.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum EntryKind {
     Reflection,
     WeeklyReview,
@@ -46,10 +45,8 @@ impl EntryKind {
 }
 
 /// A whole entry, as the editor shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct Entry {
-    #[ts(type = "number")]
     pub id: i64,
     pub uuid: String,
     pub title: String,
@@ -65,10 +62,8 @@ pub struct Entry {
 }
 
 /// One row of a list: enough to show and pick an entry, without its whole body.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct EntrySummary {
-    #[ts(type = "number")]
     pub id: i64,
     pub title: String,
     pub kind: EntryKind,
@@ -83,36 +78,30 @@ pub struct EntrySummary {
 
 /// What the editor (or `waypoint add`) sends to create or save an entry. The date is text so
 /// that a bad one gets a specific message rather than a generic decoding error.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, TS, Default)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Type, Default)]
 #[serde(default)]
-#[ts(export)]
 pub struct EntryDraft {
     pub title: String,
     pub body: String,
-    #[ts(optional)]
+    #[specta(optional)]
     pub kind: Option<EntryKind>,
     /// `YYYY-MM-DD`; missing means today (an empty string is an error).
-    #[ts(optional)]
+    #[specta(optional)]
     pub entry_date: Option<String>,
     pub tags: Vec<String>,
 }
 
 /// How many entries are in the journal and in the trash (sidebar badges, empty states).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
 pub struct JournalCounts {
-    #[ts(type = "number")]
     pub entries: i64,
-    #[ts(type = "number")]
     pub trash: i64,
 }
 
 /// A tag and how many entries outside the trash carry it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
 pub struct TagCount {
     pub name: String,
-    #[ts(type = "number")]
     pub count: i64,
 }
 

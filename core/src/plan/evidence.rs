@@ -97,7 +97,7 @@ impl Store {
             "INSERT OR IGNORE INTO milestone_evidence (milestone_id, entry_id, linked_at) VALUES (?1, ?2, ?3)",
             params![milestone_id, entry_id, self.now_text()],
         )?;
-        self.get_plan(plan_id, today)
+        self.plan(plan_id, today)
     }
 
     pub fn unlink_evidence(
@@ -111,7 +111,7 @@ impl Store {
             "DELETE FROM milestone_evidence WHERE milestone_id = ?1 AND entry_id = ?2",
             params![milestone_id, entry_id],
         )?;
-        self.get_plan(plan_id, today)
+        self.plan(plan_id, today)
     }
 
     /// The milestones an entry supports (the entry editor's side of the link).

@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::calendar::{plan_end, quarter_of, quarter_range};
 use super::progress::{is_overdue, sum, tally};
+use super::quarter_dates::{plan_end, quarter_of, quarter_range};
 use super::types::{EvidenceLink, Milestone, MilestoneStatus, Plan, PlanSummary, Quarter};
 use crate::error::{Error, Result};
 use crate::journal::columns::{parse_date, parse_kind};

@@ -71,7 +71,7 @@ impl Store {
             params![plan_id, quarter, count as i64, title, now],
         )?;
         tx.commit()?;
-        self.get_plan(plan_id, today)
+        self.plan(plan_id, today)
     }
 
     /// Saves a milestone's title, target date, status and note.
@@ -101,7 +101,7 @@ impl Store {
             ],
         )?;
         tx.commit()?;
-        self.get_plan(plan_id, today)
+        self.plan(plan_id, today)
     }
 
     /// Changes only the status (the quick toggle in lists); the note is kept.
@@ -119,7 +119,7 @@ impl Store {
             params![id, status.as_str(), now],
         )?;
         tx.commit()?;
-        self.get_plan(plan_id, today)
+        self.plan(plan_id, today)
     }
 
     /// Moves a milestone to `position` (0-based, clamped) within `quarter`, which may be another
@@ -150,7 +150,7 @@ impl Store {
         ids.insert((position as usize).min(ids.len()), id);
         renumber(&tx, &ids)?;
         tx.commit()?;
-        self.get_plan(plan_id, today)
+        self.plan(plan_id, today)
     }
 
     /// Removes a milestone; it keeps its evidence links and can be restored.
@@ -164,7 +164,7 @@ impl Store {
         )?;
         renumber(&tx, &live_ids(&tx, plan_id, quarter)?)?;
         tx.commit()?;
-        self.get_plan(plan_id, today)
+        self.plan(plan_id, today)
     }
 
     /// Brings a removed milestone back at the end of its quarter.
@@ -178,6 +178,6 @@ impl Store {
             params![id, count as i64],
         )?;
         tx.commit()?;
-        self.get_plan(plan_id, today)
+        self.plan(plan_id, today)
     }
 }

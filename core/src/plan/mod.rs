@@ -1,12 +1,12 @@
 //! The year plan: the Strategist Track's quarters and milestones, their evidence from the
 //! journal, goals and retrospectives, and progress.
 
-pub mod calendar;
 mod evidence;
 pub(crate) mod load;
 mod milestones;
 mod plans;
 pub mod progress;
+pub mod quarter_dates;
 mod quarters;
 pub mod template;
 mod types;

@@ -3,8 +3,8 @@
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{params, OptionalExtension};
 
-use super::calendar::{plan_end, quarter_range};
 use super::load;
+use super::quarter_dates::{plan_end, quarter_range};
 use super::template::STRATEGIST_TRACK;
 use super::types::{NewPlan, Plan, PlanSummary};
 use super::validate;
@@ -77,10 +77,10 @@ impl Store {
             }
         }
         tx.commit()?;
-        self.get_plan(plan_id, today)
+        self.plan(plan_id, today)
     }
 
-    pub fn get_plan(&self, id: i64, today: NaiveDate) -> Result<Plan> {
+    pub fn plan(&self, id: i64, today: NaiveDate) -> Result<Plan> {
         load::plan(self.conn(), id, today)
     }
 
@@ -112,7 +112,7 @@ impl Store {
             "UPDATE plans SET title = ?2, updated_at = ?3 WHERE id = ?1",
             params![id, title, self.now_text()],
         )?;
-        self.get_plan(id, today)
+        self.plan(id, today)
     }
 
     /// Archiving hides a plan from the dashboard and prompts; it stays readable and editable.
@@ -124,6 +124,6 @@ impl Store {
                               updated_at = ?3 WHERE id = ?1",
             params![id, archived, now],
         )?;
-        self.get_plan(id, today)
+        self.plan(id, today)
     }
 }

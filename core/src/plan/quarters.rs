@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 
-use super::calendar::{month_span, quarter_range};
 use super::load;
+use super::quarter_dates::{month_span, quarter_range};
 use super::types::{MilestoneStatus, Plan, Quarter};
 use super::validate::{self, MAX_GOALS_BYTES};
 use crate::error::{Error, Result};
@@ -73,7 +73,7 @@ impl Store {
             "UPDATE plan_quarters SET focus = ?3, goals = ?4 WHERE plan_id = ?1 AND quarter = ?2",
             params![plan_id, quarter, focus, goals],
         )?;
-        self.get_plan(plan_id, today)
+        self.plan(plan_id, today)
     }
 
     /// Opens the quarter's retrospective, writing it first if there is none: a journal entry of
@@ -86,10 +86,10 @@ impl Store {
         today: NaiveDate,
     ) -> Result<Entry> {
         let quarter = validate::quarter(quarter)?;
-        let plan = self.get_plan(plan_id, today)?;
+        let plan = self.plan(plan_id, today)?;
         let q = &plan.quarters[usize::from(quarter - 1)];
         if let Some(id) = q.retrospective_entry_id {
-            return self.get_entry(id);
+            return self.entry(id);
         }
         let (first, last) = quarter_range(plan.start, quarter);
         // Dated the quarter's last day when writing it later; today while the quarter runs.
@@ -115,7 +115,7 @@ impl Store {
         )?;
         debug_assert_eq!(updated, 1);
         tx.commit()?;
-        self.get_entry(entry_id)
+        self.entry(entry_id)
     }
 
     /// The plan quarter whose retrospective this entry is, if any: (plan id, quarter).

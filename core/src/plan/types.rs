@@ -2,15 +2,14 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use ts_rs::TS;
+use specta::Type;
 
 use crate::journal::EntryKind;
 
 /// Where a milestone stands. `Skipped` is a decision (with a note on why), not a failure,
 /// so progress shows it separately instead of counting it as undone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum MilestoneStatus {
     #[default]
     NotStarted,
@@ -54,8 +53,7 @@ impl MilestoneStatus {
 
 /// Counts behind a progress bar. `done / (total - skipped)` is the share achieved; skipped
 /// milestones are shown beside it, never hidden in either number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Type)]
 pub struct Progress {
     pub total: u32,
     pub done: u32,
@@ -68,22 +66,17 @@ pub struct Progress {
 }
 
 /// A journal entry linked to a milestone as evidence.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct EvidenceLink {
-    #[ts(type = "number")]
     pub entry_id: i64,
     pub title: String,
     pub kind: EntryKind,
     pub entry_date: NaiveDate,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct Milestone {
-    #[ts(type = "number")]
     pub id: i64,
-    #[ts(type = "number")]
     pub plan_id: i64,
     pub quarter: u8,
     pub title: String,
@@ -96,8 +89,7 @@ pub struct Milestone {
     pub evidence: Vec<EvidenceLink>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct Quarter {
     pub number: u8,
     /// The quarter's theme, e.g. "Business context".
@@ -108,7 +100,6 @@ pub struct Quarter {
     /// Written at the start of the quarter (Markdown).
     pub goals: String,
     /// The live journal entry that holds this quarter's retrospective, if written.
-    #[ts(type = "number | null")]
     pub retrospective_entry_id: Option<i64>,
     pub is_current: bool,
     pub has_ended: bool,
@@ -117,10 +108,8 @@ pub struct Quarter {
 }
 
 /// A whole plan, as the plan view shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct Plan {
-    #[ts(type = "number")]
     pub id: i64,
     pub title: String,
     /// The year the plan starts in; one plan per year.
@@ -135,10 +124,8 @@ pub struct Plan {
 }
 
 /// One row of the plan picker.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct PlanSummary {
-    #[ts(type = "number")]
     pub id: i64,
     pub title: String,
     pub year: i32,
@@ -150,21 +137,19 @@ pub struct PlanSummary {
 }
 
 /// What the "new plan" form sends. Text fields so a bad value gets a specific message.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize, Type)]
 #[serde(default)]
-#[ts(export)]
 pub struct NewPlan {
     /// `YYYY-MM`: the plan runs twelve months from the first day of this month.
     pub start_month: String,
     /// Defaults to "Strategist Track 2026" (or "2026–27" when it spans two years).
-    #[ts(optional)]
+    #[specta(optional)]
     pub title: Option<String>,
 }
 
 /// What the milestone editor sends to save a milestone.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize, Type)]
 #[serde(default)]
-#[ts(export)]
 pub struct MilestoneDraft {
     pub title: String,
     /// `YYYY-MM-DD` inside the plan, or empty for none.
@@ -174,12 +159,9 @@ pub struct MilestoneDraft {
 }
 
 /// A milestone named from elsewhere: the entry editor's "supports" list and its picker.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct MilestoneRef {
-    #[ts(type = "number")]
     pub id: i64,
-    #[ts(type = "number")]
     pub plan_id: i64,
     pub plan_title: String,
     pub quarter: u8,

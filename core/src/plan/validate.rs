@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::calendar::plan_end;
+use super::quarter_dates::plan_end;
 use crate::error::{Error, Result};
 
 pub const MAX_TITLE_CHARS: usize = 200;

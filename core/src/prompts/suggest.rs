@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use super::types::{Prompt, PromptSuggestion};
 use crate::competency::CompetencyStatus;
 use crate::error::Result;
-use crate::plan::calendar::quarter_of;
+use crate::plan::quarter_dates::quarter_of;
 use crate::plan::Plan;
 use crate::store::Store;
 
@@ -110,7 +110,7 @@ impl Store {
     /// Prompts to offer when starting an entry today.
     pub fn suggest_prompts(&self, today: NaiveDate) -> Result<Vec<PromptSuggestion>> {
         let plan = match self.current_plan_id(today)? {
-            Some(id) => Some(self.get_plan(id, today)?),
+            Some(id) => Some(self.plan(id, today)?),
             None => None,
         };
         self.suggest_prompts_with(

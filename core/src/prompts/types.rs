@@ -1,16 +1,13 @@
 //! Reflection prompts as they cross into the app.
 
 use serde::{Deserialize, Serialize};
-use ts_rs::TS;
+use specta::Type;
 
 /// A question in the prompt library: tied to a quarter of the track or to a competency.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct Prompt {
-    #[ts(type = "number")]
     pub id: i64,
     pub quarter: Option<u8>,
-    #[ts(type = "number | null")]
     pub competency_id: Option<i64>,
     /// The competency's name, for grouping in the library.
     pub competency_name: Option<String>,
@@ -20,22 +17,19 @@ pub struct Prompt {
 }
 
 /// A new prompt: exactly one of `quarter` and `competency_id`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize, Type)]
 #[serde(default)]
-#[ts(export)]
 pub struct PromptDraft {
-    #[ts(optional)]
+    #[specta(optional)]
     pub quarter: Option<u8>,
-    #[ts(optional, type = "number")]
+    #[specta(optional)]
     pub competency_id: Option<i64>,
     pub text: String,
 }
 
 /// A prompt offered now, with why it was chosen and the tags an entry started from it gets.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct PromptSuggestion {
-    #[ts(type = "number")]
     pub prompt_id: i64,
     pub text: String,
     /// e.g. "Q2 focus: Strategic thinking" or "Your lowest rating: Coaching (2 of 5)".

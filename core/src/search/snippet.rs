@@ -2,15 +2,14 @@
 //! renders `hit` spans as `<mark>` text nodes, the command line as brackets or colour.
 
 use serde::Serialize;
-use ts_rs::TS;
+use specta::Type;
 
 /// The markers `search::run` hands to FTS5's `snippet()` as `char(2)` and `char(3)`: control
 /// characters that validation keeps out of entries, so they cannot collide with user text.
 const HIT_START: char = '\u{2}';
 const HIT_END: char = '\u{3}';
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
 pub struct SnippetSpan {
     pub text: String,
     /// True for the words that matched the search.

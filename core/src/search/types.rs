@@ -1,7 +1,7 @@
 //! What a search asks for and what it returns.
 
 use serde::{Deserialize, Serialize};
-use ts_rs::TS;
+use specta::Type;
 
 use super::snippet::SnippetSpan;
 use crate::journal::{EntryKind, EntrySummary};
@@ -11,22 +11,21 @@ pub const MAX_PAGE: u32 = 500;
 
 /// A search or a filtered listing. Every field is optional; the empty query lists every entry
 /// outside the trash, newest first.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize, Type)]
 #[serde(default)]
-#[ts(export)]
 pub struct EntryQuery {
     /// Words to find in title, body and tags. `"quoted words"` match as a phrase; the last word
     /// also matches as a prefix, so results follow the user's typing.
     pub text: String,
     /// Entries must carry every one of these tags.
     pub tags: Vec<String>,
-    #[ts(optional)]
+    #[specta(optional)]
     pub kind: Option<crate::journal::EntryKind>,
     /// First day, inclusive (`YYYY-MM-DD`).
-    #[ts(optional)]
+    #[specta(optional)]
     pub from: Option<String>,
     /// Last day, inclusive (`YYYY-MM-DD`).
-    #[ts(optional)]
+    #[specta(optional)]
     pub to: Option<String>,
     pub starred_only: bool,
     pub offset: u32,
@@ -49,8 +48,7 @@ impl EntryQuery {
 }
 
 /// One result: the entry's summary and, for a text search, the best-matching passage.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct EntryHit {
     pub entry: EntrySummary,
     /// Empty when the query has no text.
@@ -58,11 +56,10 @@ pub struct EntryHit {
 }
 
 /// A page of results; `next_offset` is set when there are more.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct EntryPage {
     pub items: Vec<EntryHit>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
+    #[specta(optional)]
     pub next_offset: Option<u32>,
 }

@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
-use ts_rs::TS;
+use specta::Type;
 
 use crate::error::{Error, Result};
 use crate::journal::columns::{parse_date, parse_time};
@@ -12,9 +12,8 @@ use crate::plan::validate as text_rules;
 use crate::store::Store;
 use crate::time::week_start;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum CheckInPeriod {
     Week,
     Day,
@@ -29,10 +28,8 @@ impl CheckInPeriod {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct CheckIn {
-    #[ts(type = "number")]
     pub id: i64,
     pub period: CheckInPeriod,
     /// The Monday of the week, or the day.
@@ -46,19 +43,15 @@ pub struct CheckIn {
 }
 
 /// What the check-in form sends. Numbers are wide so 0 or 11 gets a specific message.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Type)]
 pub struct CheckInDraft {
     pub period: CheckInPeriod,
     /// `YYYY-MM-DD`; any day of the week for a weekly check-in.
     pub date: String,
     #[serde(default)]
     pub meeting_hours: Option<f64>,
-    #[ts(type = "number")]
     pub stress: i64,
-    #[ts(type = "number")]
     pub energy: i64,
-    #[ts(type = "number")]
     pub imposter: i64,
     #[serde(default)]
     pub note: String,

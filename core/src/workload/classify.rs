@@ -2,15 +2,14 @@
 //! attendee) or blocked time (busy, alone).
 
 use serde::Serialize;
-use ts_rs::TS;
+use specta::Type;
 
 /// One calendar occurrence as the metrics see it: the stored row, times in UTC seconds.
 pub use crate::calendar::StoredEvent as Occurrence;
 
 /// Why an occurrence does not count as busy time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum Exclusion {
     AllDay,
     Cancelled,
@@ -18,9 +17,8 @@ pub enum Exclusion {
     Free,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum OccurrenceKind {
     /// Busy with at least one other person.
     Meeting,

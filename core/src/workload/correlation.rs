@@ -2,13 +2,12 @@
 //! week and with stress one week later, shown only when enough weeks back it.
 
 use serde::Serialize;
-use ts_rs::TS;
+use specta::Type;
 
 /// Below this many paired weeks, r is noise; the UI says how many more are needed.
 pub const MIN_WEEKS: usize = 8;
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Type)]
 pub struct Coefficient {
     /// Pearson's r, −1 to 1.
     pub r: f64,
@@ -16,8 +15,7 @@ pub struct Coefficient {
     pub weeks: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct Correlation {
     pub min_weeks: u32,
     /// Meeting hours and stress of the same week.

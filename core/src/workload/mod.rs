@@ -11,5 +11,7 @@ pub mod signals;
 pub mod week;
 
 pub use checkins::{CheckIn, CheckInDraft, CheckInPeriod};
-pub use overview::{CheckInDue, DayStress, LoadOverview, WeekDetail, WeekMetrics, WeekOccurrence};
+pub use overview::{
+    CheckInDue, DayStress, WeekDetail, WeekMetrics, WeekOccurrence, WorkloadOverview,
+};
 pub use settings::{SignalThresholds, WorkRules, WorkSettings};

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, TimeZone, Weekday};
 use serde::Serialize;
-use ts_rs::TS;
+use specta::Type;
 
 use super::checkins::{CheckIn, CheckInPeriod};
 use super::classify::{classify, infer_owner, Occurrence, OccurrenceKind};
@@ -16,8 +16,7 @@ use crate::store::Store;
 use crate::time::{week_span, week_start};
 
 /// One week: the calendar's numbers (when an imported calendar covers it) and the check-ins.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct WeekMetrics {
     pub week_start: NaiveDate,
     /// None when no imported calendar covers this week.
@@ -31,8 +30,7 @@ pub struct WeekMetrics {
 }
 
 /// Whether the weekly check-in is due, with meeting hours to pre-fill it.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct CheckInDue {
     /// Today: the day a check-in made now is for (the UI never asks its own clock).
     pub date: NaiveDate,
@@ -44,9 +42,8 @@ pub struct CheckInDue {
     pub suggested_meeting_hours: Option<f64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct LoadOverview {
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct WorkloadOverview {
     /// Oldest first, ending with the current week.
     pub weeks: Vec<WeekMetrics>,
     pub correlation: Correlation,
@@ -56,8 +53,7 @@ pub struct LoadOverview {
 }
 
 /// One occurrence in the week view, in the user's local time.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct WeekOccurrence {
     pub start: NaiveDateTime,
     pub end: NaiveDateTime,
@@ -66,16 +62,14 @@ pub struct WeekOccurrence {
     pub series: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct WeekDetail {
     pub week: WeekMetrics,
     pub occurrences: Vec<WeekOccurrence>,
 }
 
 /// A day of the year-in-pixels stress calendar.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct DayStress {
     pub date: NaiveDate,
     pub stress: u8,
@@ -195,12 +189,12 @@ impl Store {
     }
 
     /// The last `weeks` weeks up to today's, with the relation to stress and the signals.
-    pub fn load_overview(
+    pub fn workload_overview(
         &self,
         today: NaiveDate,
         weeks: u32,
         rules: &WorkRules,
-    ) -> Result<LoadOverview> {
+    ) -> Result<WorkloadOverview> {
         let from = week_start(today) - Days::new(7 * u64::from(weeks.max(1) - 1));
         let list = self.weekly_metrics(from, today, rules)?;
         let pairs: Vec<(Option<f64>, Option<f64>)> =
@@ -227,7 +221,7 @@ impl Store {
             },
             &rules.thresholds,
         );
-        Ok(LoadOverview {
+        Ok(WorkloadOverview {
             has_calendar: !self.calendar_sources()?.is_empty(),
             correlation: correlate(&pairs),
             signals,

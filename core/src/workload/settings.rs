@@ -4,15 +4,14 @@
 use chrono::NaiveTime;
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
-use ts_rs::TS;
+use specta::Type;
 
 use crate::error::{Error, Result};
 use crate::store::Store;
 
 /// The numbers behind each warning signal; every one is the user's to change.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(default)]
-#[ts(export)]
 pub struct SignalThresholds {
     /// Meetings above this share of working hours ...
     pub meeting_share_percent: u32,
@@ -44,9 +43,8 @@ impl Default for SignalThresholds {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(default)]
-#[ts(export)]
 pub struct WorkSettings {
     /// IANA name, e.g. "Europe/Berlin"; empty means the computer's zone.
     pub time_zone: String,

@@ -2,12 +2,11 @@
 //! kind words. They describe the user's own numbers; they never diagnose.
 
 use serde::Serialize;
-use ts_rs::TS;
+use specta::Type;
 
 use super::settings::SignalThresholds;
 
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct Signal {
     /// Stable key: meeting_share, focus, stress, after_hours.
     pub id: String,

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
-use ts_rs::TS;
+use specta::Type;
 
 use super::classify::{classify, Occurrence, OccurrenceKind};
 use super::intervals::{clip, intersect, subtract, total, union, Span};
@@ -18,8 +18,7 @@ pub const FOCUS_BLOCK_SECS: i64 = 2 * 3600;
 pub const BACK_TO_BACK_GAP_SECS: i64 = 10 * 60;
 
 /// The recurring series that took the most meeting time in a week.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct SeriesLoad {
     pub summary: String,
     pub hours: f64,
@@ -27,8 +26,7 @@ pub struct SeriesLoad {
 }
 
 /// The calendar side of a week. Hours are exact (seconds / 3600); the UI rounds.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct WeekLoad {
     /// The Monday the week starts on.
     pub week_start: NaiveDate,

@@ -216,6 +216,6 @@ fn entry_errors_name_their_field() {
         assert_eq!(err.field.as_deref(), Some(expected), "{}", err.message);
     }
     // A problem of no single field carries none (and the UI shows it in the status line).
-    let err = t.store.get_entry(4242).unwrap_err();
+    let err = t.store.entry(4242).unwrap_err();
     assert_eq!(err.field, None);
 }

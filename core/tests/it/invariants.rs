@@ -3,23 +3,30 @@
 
 use std::path::{Path, PathBuf};
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+fn source_files(dir: &Path, extensions: &[&str], out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
         let path = entry.unwrap().path();
         if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
+            source_files(&path, extensions, out);
+        } else if path
+            .extension()
+            .is_some_and(|e| extensions.iter().any(|x| e == *x))
+        {
             out.push(path);
         }
     }
 }
 
-/// Every line of the crate's sources (`core/src` and `src-tauri/src`) that contains `needle`,
-/// outside comments, as "file:line".
+/// Every line of the Rust sources under `root` that contains `needle`, outside comments,
+/// as "file:line".
 fn uses(root: &str, needle: &str) -> Vec<String> {
+    uses_in(root, &["rs"], needle)
+}
+
+fn uses_in(root: &str, extensions: &[&str], needle: &str) -> Vec<String> {
     let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut files = Vec::new();
-    rust_files(&base.join(root), &mut files);
+    source_files(&base.join(root), extensions, &mut files);
     let mut hits = Vec::new();
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap();
@@ -78,5 +85,21 @@ fn the_shell_reads_the_clock_in_one_place() {
     assert!(
         hits.is_empty(),
         "the clock is read outside src-tauri/src/clock.rs at {hits:?}"
+    );
+}
+
+#[test]
+fn the_ui_calls_commands_only_through_the_generated_client() {
+    // ui/src/api/bindings.ts is generated from src-tauri/src/commands/mod.rs (`contract`);
+    // a hand-written `invoke` would be a second declaration of a command.
+    let hits: Vec<_> = ["invoke(", "invoke<", "__TAURI_INTERNALS__.invoke"]
+        .iter()
+        .flat_map(|needle| uses_in("ui/src", &["ts", "svelte"], needle))
+        .filter(|h| !h.starts_with("ui/src/api/bindings.ts"))
+        .collect();
+    assert!(
+        hits.is_empty(),
+        "a command is invoked by name at {hits:?}: call it through `api` (ui/src/api), \
+         which `make bindings` generates from the Rust declarations"
     );
 }

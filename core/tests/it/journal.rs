@@ -21,7 +21,7 @@ fn create_then_read_back_everything() {
             today(),
         )
         .unwrap();
-    let again = t.store.get_entry(e.id).unwrap();
+    let again = t.store.entry(e.id).unwrap();
     assert_eq!(e, again);
     assert_eq!(again.title, "Board prep");
     assert_eq!(again.body, "Learned the **P&L**.");
@@ -76,7 +76,7 @@ fn starring_and_unstarring() {
     let mut t = store();
     let e = add(&mut t.store, "Win", "Shipped the brief", &[]);
     assert!(t.store.set_starred(e.id, true).unwrap().starred);
-    assert!(t.store.get_entry(e.id).unwrap().starred);
+    assert!(t.store.entry(e.id).unwrap().starred);
     assert!(!t.store.set_starred(e.id, false).unwrap().starred);
     assert_eq!(
         t.store.set_starred(999, true).unwrap_err().kind,
@@ -92,7 +92,7 @@ fn trash_restore_and_empty() {
 
     t.store.trash_entry(gone.id).unwrap();
     assert!(
-        t.store.get_entry(gone.id).unwrap().deleted_at.is_some(),
+        t.store.entry(gone.id).unwrap().deleted_at.is_some(),
         "still readable in the trash"
     );
     let live: Vec<i64> = t
@@ -160,11 +160,11 @@ fn trash_restore_and_empty() {
     t.store.trash_entry(gone.id).unwrap();
     assert_eq!(t.store.empty_trash().unwrap(), 1);
     assert_eq!(
-        t.store.get_entry(gone.id).unwrap_err().kind,
+        t.store.entry(gone.id).unwrap_err().kind,
         ErrorKind::NotFound
     );
     assert!(t.store.list_trash(0, 0).unwrap().items.is_empty());
-    assert_eq!(t.store.get_entry(keep.id).unwrap().tags, vec!["x"]);
+    assert_eq!(t.store.entry(keep.id).unwrap().tags, vec!["x"]);
     let dump = dump(&t);
     assert!(
         !dump.iter().any(|r| r.contains("trashed words")),
@@ -262,7 +262,7 @@ fn data_survives_reopening_the_file() {
         add(&mut s, "Persisted", "still here", &["durable"]).id
     };
     let s = waypoint_core::Store::open_in_dir(dir.path(), clock()).unwrap();
-    assert_eq!(s.get_entry(id).unwrap().body, "still here");
+    assert_eq!(s.entry(id).unwrap().body, "still here");
     assert_eq!(
         s.find_entries(&EntryQuery::text("still"))
             .unwrap()

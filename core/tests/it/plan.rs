@@ -135,10 +135,10 @@ fn open_milestones_past_their_date_are_overdue_and_the_current_quarter_moves() {
         d("2026-03-02"),
     );
 
-    let on_due_day = t.store.get_plan(plan.id, d("2026-05-31")).unwrap();
+    let on_due_day = t.store.plan(plan.id, d("2026-05-31")).unwrap();
     assert_eq!(on_due_day.progress.overdue, 0, "due today is not overdue");
 
-    let later = t.store.get_plan(plan.id, d("2026-06-01")).unwrap();
+    let later = t.store.plan(plan.id, d("2026-06-01")).unwrap();
     assert_eq!(later.current_quarter, Some(2));
     assert!(later.quarters[1].is_current && !later.quarters[0].is_current);
     assert!(later.quarters[0].has_ended);
@@ -156,7 +156,7 @@ fn open_milestones_past_their_date_are_overdue_and_the_current_quarter_moves() {
     assert_eq!(later.progress.overdue, 2);
     assert_eq!(
         t.store
-            .get_plan(plan.id, d("2027-03-01"))
+            .plan(plan.id, d("2027-03-01"))
             .unwrap()
             .current_quarter,
         None
@@ -254,7 +254,7 @@ fn evidence_links_read_from_both_sides_and_follow_the_trash() {
     // In the trash the link is hidden; restored, it is back; emptied, it is gone.
     t.store.trash_entry(e.id).unwrap();
     assert!(
-        t.store.get_plan(plan.id, today).unwrap().quarters[0].milestones[0]
+        t.store.plan(plan.id, today).unwrap().quarters[0].milestones[0]
             .evidence
             .is_empty()
     );
@@ -265,7 +265,7 @@ fn evidence_links_read_from_both_sides_and_follow_the_trash() {
     assert!(err.message.contains("trash"), "{}", err.message);
     t.store.restore_entry(e.id).unwrap();
     assert_eq!(
-        t.store.get_plan(plan.id, today).unwrap().quarters[0].milestones[0]
+        t.store.plan(plan.id, today).unwrap().quarters[0].milestones[0]
             .evidence
             .len(),
         1
@@ -281,7 +281,7 @@ fn evidence_links_read_from_both_sides_and_follow_the_trash() {
         .unwrap()
         .is_empty());
     assert!(
-        t.store.get_plan(plan.id, today).unwrap().quarters[0].milestones[0]
+        t.store.plan(plan.id, today).unwrap().quarters[0].milestones[0]
             .evidence
             .is_empty()
     );
@@ -332,7 +332,7 @@ fn a_quarter_retrospective_is_a_linked_entry_written_once() {
     assert!(entry.body.contains("- [ ] Learn the P&L (not started)"));
     assert_eq!(entry.tags, vec!["retrospective"]);
 
-    let plan = t.store.get_plan(plan.id, after).unwrap();
+    let plan = t.store.plan(plan.id, after).unwrap();
     assert_eq!(plan.quarters[0].retrospective_entry_id, Some(entry.id));
     assert_eq!(
         t.store.retrospective_of(entry.id).unwrap(),
@@ -346,7 +346,7 @@ fn a_quarter_retrospective_is_a_linked_entry_written_once() {
     // Trashed, it no longer counts, and a new one can be written.
     t.store.trash_entry(entry.id).unwrap();
     assert_eq!(
-        t.store.get_plan(plan.id, after).unwrap().quarters[0].retrospective_entry_id,
+        t.store.plan(plan.id, after).unwrap().quarters[0].retrospective_entry_id,
         None
     );
     assert_ne!(
@@ -370,7 +370,7 @@ fn several_plans_one_per_year_and_archived_ones_stay_readable() {
 
     let archived = t.store.set_plan_archived(cur.id, true, today).unwrap();
     assert!(archived.archived);
-    assert_eq!(t.store.get_plan(cur.id, today).unwrap().quarters.len(), 4);
+    assert_eq!(t.store.plan(cur.id, today).unwrap().quarters.len(), 4);
     // With the current plan archived, the latest unarchived one that has started is followed.
     assert_eq!(t.store.current_plan_id(today).unwrap(), Some(old.id));
     assert!(t

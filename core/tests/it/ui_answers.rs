@@ -80,9 +80,9 @@ fn run(s: &mut Store, today: NaiveDate, (cmd, a): &Call) -> Result<Value, Error>
         "save_work_settings" => answer(s.save_work_settings(&arg(a, "settings"))),
         "save_checkin" => answer(s.save_checkin(&arg(a, "draft"), today)),
         "checkin_due" => answer(rules(s).and_then(|r| s.checkin_due(today, &r))),
-        "load_overview" => {
+        "workload_overview" => {
             let weeks: u32 = arg(a, "weeks");
-            answer(rules(s).and_then(|r| s.load_overview(today, weeks, &r)))
+            answer(rules(s).and_then(|r| s.workload_overview(today, weeks, &r)))
         }
         "week_detail" => {
             let monday = d(&arg::<String>(a, "weekStart"));
@@ -195,7 +195,7 @@ fn reads(today: &str, weeks: &[&str]) -> Vec<Call> {
         call("work_settings", json!({})),
         call("calendar_sources", json!({})),
         call("checkin_due", json!({})),
-        call("load_overview", json!({ "weeks": 26 })),
+        call("workload_overview", json!({ "weeks": 26 })),
         call(
             "stress_days",
             json!({ "year": d(today).format("%Y").to_string().parse::<i32>().unwrap() }),

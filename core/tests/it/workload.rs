@@ -225,7 +225,7 @@ fn the_overview_joins_checkins_prefills_and_explains_missing_data() {
     t.store.save_checkin(&checkin(TODAY, 7), today).unwrap();
     assert!(!t.store.checkin_due(today, &rules).unwrap().due);
 
-    let o = t.store.load_overview(today, 12, &rules).unwrap();
+    let o = t.store.workload_overview(today, 12, &rules).unwrap();
     assert_eq!(o.weeks.len(), 12);
     assert_eq!(o.weeks.last().unwrap().week_start, d("2026-11-23"));
     assert_eq!(o.weeks.last().unwrap().stress, Some(7.0));

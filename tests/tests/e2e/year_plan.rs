@@ -26,7 +26,7 @@ fn march() -> NaiveDate {
 fn saved_plan(app: &App) -> Option<waypoint_core::plan::Plan> {
     let store = disk::store(app.data_dir()).expect("open the app's database");
     let id = store.list_plans(disk::today()).expect("plans").first()?.id;
-    Some(store.get_plan(id, disk::today()).expect("plan"))
+    Some(store.plan(id, disk::today()).expect("plan"))
 }
 
 fn saved_radar(app: &App) -> Vec<(String, Option<u8>, Option<u8>)> {

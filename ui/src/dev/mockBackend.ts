@@ -1,14 +1,7 @@
 // Dev-only stand-in for the Rust core, so the UI can run in a plain browser (`npm run dev`, or a
 // `--mode mock` build for screenshots). Loaded through a dynamic import that production builds drop.
 import { mockIPC } from '@tauri-apps/api/mocks';
-import type { Entry } from '../lib/bindings/Entry';
-import type { EntryDraft } from '../lib/bindings/EntryDraft';
-import type { EntryHit } from '../lib/bindings/EntryHit';
-import type { EntryPage } from '../lib/bindings/EntryPage';
-import type { EntryQuery } from '../lib/bindings/EntryQuery';
-import type { Plan } from '../lib/bindings/Plan';
-import type { Settings } from '../lib/bindings/Settings';
-import type { SnippetSpan } from '../lib/bindings/SnippetSpan';
+import type { Entry, EntryDraft, EntryHit, EntryPage, EntryQuery, Plan, Settings, SnippetSpan } from '../api/bindings';
 import { todayIso } from '../lib/dates';
 import { dashboard, milestone, plan, progress, summary } from '../lib/planFixtures';
 import { MemoryCompetencies } from './mockCompetencies';
@@ -95,7 +88,7 @@ export class MemoryJournal {
 
   handle(cmd: string, a: Args): unknown {
     switch (cmd) {
-      case 'get_settings':
+      case 'settings':
         return this.settings;
       case 'save_settings':
         return (this.settings = a.settings as Settings);
@@ -107,7 +100,7 @@ export class MemoryJournal {
           a.offset as number,
           a.limit as number,
         );
-      case 'get_entry':
+      case 'entry':
         return { ...this.get(a.id as number) };
       case 'create_entry':
         return { ...this.create(a.draft as EntryDraft) };
@@ -141,7 +134,7 @@ export class MemoryJournal {
         return dashboard({ today: todayIso() });
       case 'list_plans':
         return [summary(smallPlan())];
-      case 'get_plan':
+      case 'plan':
         return smallPlan();
     }
     for (const part of [this.competencies, this.load]) {

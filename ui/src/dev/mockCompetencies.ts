@@ -1,18 +1,7 @@
 // Dev-only stand-in for the core's competency, prompt and evidence-link commands (see
 // mockBackend.ts). A rough copy of the rules in core/src/competency and core/src/prompts: just
 // enough to run and look at the screens in a browser, not a second implementation to trust.
-import type { Competency } from '../lib/bindings/Competency';
-import type { CompetencyDraft } from '../lib/bindings/CompetencyDraft';
-import type { CompetencyGroup } from '../lib/bindings/CompetencyGroup';
-import type { CompetencyOverview } from '../lib/bindings/CompetencyOverview';
-import type { CompetencyProfile } from '../lib/bindings/CompetencyProfile';
-import type { CompetencyStatus } from '../lib/bindings/CompetencyStatus';
-import type { MilestoneRef } from '../lib/bindings/MilestoneRef';
-import type { Prompt } from '../lib/bindings/Prompt';
-import type { PromptDraft } from '../lib/bindings/PromptDraft';
-import type { PromptSuggestion } from '../lib/bindings/PromptSuggestion';
-import type { RatingInput } from '../lib/bindings/RatingInput';
-import type { RatingPoint } from '../lib/bindings/RatingPoint';
+import type { Competency, CompetencyDraft, CompetencyGroup, CompetencyOverview, CompetencyProfile, CompetencyStatus, MilestoneRef, Prompt, PromptDraft, PromptSuggestion, RatingInput, RatingPoint } from '../api/bindings';
 import { todayIso } from '../lib/dates';
 
 type Args = Record<string, unknown>;

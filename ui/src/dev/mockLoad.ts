@@ -9,7 +9,7 @@ const COMMANDS = new Set([
   'save_work_settings',
   'save_checkin',
   'checkin_due',
-  'load_overview',
+  'workload_overview',
   'week_detail',
   'stress_days',
   'calendar_sources',

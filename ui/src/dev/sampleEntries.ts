@@ -1,5 +1,5 @@
 // Dev-only sample journal for running the UI in a plain browser (never in the production bundle).
-import type { EntryDraft } from '../lib/bindings/EntryDraft';
+import type { EntryDraft } from '../api/bindings';
 
 type Sample = EntryDraft & { daysAgo: number; starred?: boolean; trashed?: boolean };
 

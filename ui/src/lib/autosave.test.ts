@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { deferred, entryFrom, recordIPC } from '../test/ipc';
-import { api } from './api';
+import { api } from '../api';
 import { AUTOSAVE_DELAY_MS, Autosaver, type SaveStatus } from './autosave';
-import type { Entry } from './bindings/Entry';
-import type { EntryDraft } from './bindings/EntryDraft';
+import type { Entry, EntryDraft } from '../api/bindings';
 import { FLUSH_EVENT, guardClose } from './closeGuard';
 
 const draft = (body: string): EntryDraft => ({ title: 'T', body, kind: 'reflection', entry_date: '2026-11-24', tags: [] });

@@ -1,9 +1,8 @@
 // Autosave for the entry being edited. Words are never dropped: a failed save keeps its draft
 // for the next attempt, and at most one save is in flight, so an update can never overtake the
 // create that gives the entry its id.
-import type { Entry } from './bindings/Entry';
-import type { EntryDraft } from './bindings/EntryDraft';
-import { errorMessage } from './errors';
+import type { Entry, EntryDraft } from '../api/bindings';
+import { errorMessage } from '../api/errors';
 
 export type SaveState = 'saved' | 'saving' | 'dirty' | 'error';
 export type SaveStatus = { state: SaveState; message?: string };

@@ -1,4 +1,4 @@
-import { errorMessage } from './errors';
+import { errorMessage } from '../api/errors';
 
 /** The dismissible error banner: one message at a time, the newest wins. */
 class Banner {

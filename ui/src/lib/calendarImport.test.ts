@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { ImportReport } from './bindings/ImportReport';
+import type { ImportReport } from '../api/bindings';
 import { fileProblem, formatBytes, MAX_CALENDAR_BYTES, reportCounts, sourceLine } from './calendarImport';
 
 const report: ImportReport = {

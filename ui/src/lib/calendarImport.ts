@@ -1,7 +1,6 @@
 // Calendar import: the size check before anything is read, the report in words, the list of
 // imported files, and how to get an .ics file out of the common calendar apps.
-import type { CalendarSource } from './bindings/CalendarSource';
-import type { ImportReport } from './bindings/ImportReport';
+import type { CalendarSource, ImportReport } from '../api/bindings';
 import { formatDate } from './dates';
 
 /** The core's limit (`calendar::MAX_FILE_BYTES`); checked here first so nothing large is sent. */

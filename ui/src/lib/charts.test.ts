@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { RadarAxis } from './bindings/RadarAxis';
+import type { RadarAxis } from '../api/bindings';
 import { dayValue, drawThemed, historyRange, historyRows, historySeries, radarRows, radarSeries, readPalette, watchTheme, withAlpha, wrapLabel } from './charts';
 
 const axis = (id: number, name: string, latest: number | null, previous: number | null): RadarAxis => ({

@@ -1,7 +1,6 @@
 // Data shaping and theme colours for the charts, kept apart from Chart.js so it can be tested
 // without a canvas. The chart components draw what these functions return.
-import type { RadarAxis } from './bindings/RadarAxis';
-import type { RatingPoint } from './bindings/RatingPoint';
+import type { RadarAxis, RatingPoint } from '../api/bindings';
 import { formatDate } from './dates';
 
 /** Shown for a competency without a rating, in tables and tooltips. */

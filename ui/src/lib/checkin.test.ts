@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { CheckIn } from './bindings/CheckIn';
+import type { CheckIn } from '../api/bindings';
 import { buildDraft, formField, formFrom, isSaveKey, parseHours, savedText, scaleComplete, scaleText, stepScale } from './checkin';
 
 const saved: CheckIn = {

@@ -1,8 +1,6 @@
 // The check-in form's rules: four numbers in a few keystrokes. Typing a digit that completes a
 // value moves on to the next field; Enter saves. The core checks the ranges and has the last word.
-import type { CheckIn } from './bindings/CheckIn';
-import type { CheckInDraft } from './bindings/CheckInDraft';
-import type { CheckInPeriod } from './bindings/CheckInPeriod';
+import type { CheckIn, CheckInDraft, CheckInPeriod } from '../api/bindings';
 import { dateOf, shortDate } from './load';
 
 export interface ScaleSpec {

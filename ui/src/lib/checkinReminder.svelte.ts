@@ -1,8 +1,8 @@
 // The gentle weekly check-in reminder: asked of the core when the app starts and every half
 // hour; shown on the home dashboard and the meeting-load screen until the check-in is saved or
 // the user puts it away for the day. A desktop notification is tried once a day, never required.
-import { api } from './api';
-import type { CheckInDue } from './bindings/CheckInDue';
+import { api } from '../api';
+import type { CheckInDue } from '../api/bindings';
 import { todayIso } from './dates';
 
 export const REMINDER_INTERVAL_MS = 30 * 60 * 1000;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { recordIPC } from '../test/ipc';
-import type { CheckInDue } from './bindings/CheckInDue';
+import type { CheckInDue } from '../api/bindings';
 import { notifyDesktop, reminder, REMINDER_INTERVAL_MS, reminderVisible, shouldNotify } from './checkinReminder.svelte';
 import { todayIso } from './dates';
 

@@ -2,7 +2,7 @@
 // FLUSH_EVENT and waits (briefly) for `flush_done`. Hiding or unloading the page also saves,
 // best-effort, in case the app goes away some other way.
 import { listen } from '@tauri-apps/api/event';
-import { api } from './api';
+import { api } from '../api';
 
 export const FLUSH_EVENT = 'waypoint://flush-request';
 

@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CompetencyGroup } from './bindings/CompetencyGroup';
-import type { CompetencyStatus } from './bindings/CompetencyStatus';
-import type { RatingPoint } from './bindings/RatingPoint';
+import type { CompetencyGroup, CompetencyStatus, RatingPoint } from '../api/bindings';
 import {
   back,
   changeSince,

@@ -1,14 +1,7 @@
 // Words and shapes for the competency screen: labels for tracks, levels, groups and ratings, the
 // list's sections, and the guided self-review as a small state machine. The rules themselves
 // (relevance, gaps, latest/previous, evidence) come computed from the core.
-import type { Competency } from './bindings/Competency';
-import type { CompetencyGroup } from './bindings/CompetencyGroup';
-import type { CompetencyProfile } from './bindings/CompetencyProfile';
-import type { CompetencyStatus } from './bindings/CompetencyStatus';
-import type { Level } from './bindings/Level';
-import type { RatingInput } from './bindings/RatingInput';
-import type { RatingPoint } from './bindings/RatingPoint';
-import type { Track } from './bindings/Track';
+import type { Competency, CompetencyGroup, CompetencyProfile, CompetencyStatus, Level, RatingInput, RatingPoint, Track } from '../api/bindings';
 
 export const GROUP_LABELS: Record<CompetencyGroup, string> = {
   leadership: 'Leadership',

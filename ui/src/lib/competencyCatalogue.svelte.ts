@@ -1,8 +1,7 @@
 // The competencies, shared by the editor (tag picker, marked tag chips) and kept fresh by the
 // competency screen whenever it changes them.
-import { api } from './api';
-import type { Competency } from './bindings/Competency';
-import type { CompetencyOverview } from './bindings/CompetencyOverview';
+import { api } from '../api';
+import type { Competency, CompetencyOverview } from '../api/bindings';
 import { competencyTags } from './competencies';
 
 export interface CatalogueItem {

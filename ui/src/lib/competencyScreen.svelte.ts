@@ -1,14 +1,11 @@
 // The competency screen's state and actions. Every change goes to the core, whose returned
 // overview replaces what is shown; nothing is computed or kept here that the core decides.
-import { api } from './api';
+import { api } from '../api';
 import { banner } from './banner.svelte';
-import type { CompetencyDraft } from './bindings/CompetencyDraft';
-import type { CompetencyOverview } from './bindings/CompetencyOverview';
-import type { CompetencyProfile } from './bindings/CompetencyProfile';
-import type { RatingInput } from './bindings/RatingInput';
+import type { CompetencyDraft, CompetencyOverview, CompetencyProfile, RatingInput } from '../api/bindings';
 import { sections, type Sections } from './competencies';
 import { competencyCatalogue } from './competencyCatalogue.svelte';
-import { errorMessage } from './errors';
+import { errorMessage } from '../api/errors';
 
 const NO_SECTIONS: Sections = { relevant: [], other: [], archived: [] };
 

@@ -1,12 +1,9 @@
 // The journal screen's state and actions: the list, the open entry, and what happens when the
 // user switches, stars or trashes. Components render it; autosave and search do the timing.
-import { api } from './api';
+import { api } from '../api';
 import { Autosaver, type SaveStatus } from './autosave';
 import { banner } from './banner.svelte';
-import type { Entry } from './bindings/Entry';
-import type { EntryDraft } from './bindings/EntryDraft';
-import type { EntryKind } from './bindings/EntryKind';
-import type { TagCount } from './bindings/TagCount';
+import type { Entry, EntryDraft, EntryKind, TagCount } from '../api/bindings';
 import { counts } from './counts.svelte';
 import { todayIso } from './dates';
 import { EMPTY_LIST, EntrySearch, NO_FILTERS, isNarrowed, type Filters, type ResultList } from './search';
@@ -130,7 +127,7 @@ export class Journal {
   async open(id: number): Promise<void> {
     if (this.editor?.id === id || !(await this.leaveCurrent())) return;
     try {
-      this.show(fromEntry(await api.getEntry(id)));
+      this.show(fromEntry(await api.entry(id)));
     } catch (e) {
       banner.show(e);
     }

@@ -28,7 +28,7 @@ describe('Journal', () => {
     await journal.newEntry();
     await journal.open(1);
     await vi.advanceTimersByTimeAsync(2000);
-    expect(sent()).toEqual(['get_entry']);
+    expect(sent()).toEqual(['entry']);
     expect(journal.editor?.id).toBe(1);
   });
 
@@ -38,7 +38,7 @@ describe('Journal', () => {
     await journal.open(1);
     journal.setField('body', 'changed just now');
     await journal.open(2);
-    expect(sent()).toEqual(['get_entry', 'update_entry', 'get_entry']);
+    expect(sent()).toEqual(['entry', 'update_entry', 'entry']);
     expect(calls.find((c) => c.cmd === 'update_entry')!.args).toMatchObject({ id: 1, draft: { body: 'changed just now' } });
     expect(journal.editor?.id).toBe(2);
   });
@@ -61,7 +61,7 @@ describe('Journal', () => {
     await journal.open(first);
     journal.setField('title', 'Last edit before the trash');
     await journal.trashCurrent();
-    expect(sent()).toEqual(['get_entry', 'update_entry', 'trash_entry', 'get_entry']);
+    expect(sent()).toEqual(['entry', 'update_entry', 'trash_entry', 'entry']);
     expect(journal.trashed).toEqual({ id: first, title: 'Last edit before the trash' });
     expect(journal.editor?.id).toBe(second);
     expect(journal.list.items.some((h) => h.entry.id === first)).toBe(false);

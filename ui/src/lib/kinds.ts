@@ -1,4 +1,4 @@
-import type { EntryKind } from './bindings/EntryKind';
+import type { EntryKind } from '../api/bindings';
 
 export const KINDS: { value: EntryKind; label: string }[] = [
   { value: 'reflection', label: 'Reflection' },

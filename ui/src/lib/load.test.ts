@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
-import type { WeekLoad } from './bindings/WeekLoad';
-import type { WeekMetrics } from './bindings/WeekMetrics';
+import type { WeekLoad, WeekMetrics } from '../api/bindings';
 import {
   addDays,
   formatHours,

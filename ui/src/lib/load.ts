@@ -1,10 +1,7 @@
 // Words and shapes for the meeting-load screen: hours and weeks for display, the week's metrics
 // with how each is computed, its occurrences by day, and the chart's series. The numbers
 // themselves come computed from the core; this only rounds and arranges them.
-import type { OccurrenceKind } from './bindings/OccurrenceKind';
-import type { WeekLoad } from './bindings/WeekLoad';
-import type { WeekMetrics } from './bindings/WeekMetrics';
-import type { WeekOccurrence } from './bindings/WeekOccurrence';
+import type { OccurrenceKind, WeekLoad, WeekMetrics, WeekOccurrence } from '../api/bindings';
 import { isIsoDate, todayIso } from './dates';
 
 /** Shown where a number is missing (no calendar, no check-in). */
@@ -40,7 +37,9 @@ export function formatHours(h: number | null | undefined, locale?: string): stri
 }
 
 /** A share 0–1 as a whole percentage. */
-export function formatShare(share: number): string {
+export function formatShare(share: number | null): string {
+  // JSON has no NaN: a number the core could not compute arrives as null.
+  if (share === null || !Number.isFinite(share)) return NONE;
   return `${Math.round(share * 100)}%`;
 }
 
@@ -85,7 +84,7 @@ export interface MetricRow {
 
 /** Every number of a week's load, each with how it is computed, in reading order. */
 export function weekMetricRows(w: WeekLoad, locale?: string): MetricRow[] {
-  const h = (x: number) => formatHours(x, locale);
+  const h = (x: number | null) => formatHours(x, locale);
   const series = w.top_series;
   return [
     {
@@ -288,11 +287,13 @@ export function pairedWeeks(weeks: WeekMetrics[]): number {
 }
 
 /** r as written in the summary: two decimals, a real minus sign. */
-export function formatR(r: number): string {
+export function formatR(r: number | null): string {
+  if (r === null) return NONE;
   return r.toFixed(2).replace('-', '−');
 }
 
 /** Where r sits on a −1…1 scale, as a percentage from the left. */
-export function rPosition(r: number): number {
+export function rPosition(r: number | null): number {
+  if (r === null) return 50;
   return Math.round(((Math.max(-1, Math.min(1, r)) + 1) / 2) * 1000) / 10;
 }

@@ -1,6 +1,6 @@
 // The year in pixels: every day of a year as a cell in week columns (Monday on top), coloured
 // by the stress checked in for it.
-import type { DayStress } from './bindings/DayStress';
+import type { DayStress } from '../api/bindings';
 import { addDays, dateOf, mondayOf } from './load';
 
 /** Five steps from calm to high; 0 is a day without a check-in. */

@@ -1,18 +1,11 @@
 // The meeting-load screen's state and actions. Every change goes to the core, and what the core
 // returns (the overview of 26 weeks, the open week, the year's pixels) replaces what is shown.
-import { api } from './api';
+import { api } from '../api';
 import { banner } from './banner.svelte';
-import type { CalendarSource } from './bindings/CalendarSource';
-import type { CheckIn } from './bindings/CheckIn';
-import type { CheckInDraft } from './bindings/CheckInDraft';
-import type { DayStress } from './bindings/DayStress';
-import type { ImportReport } from './bindings/ImportReport';
-import type { LoadOverview } from './bindings/LoadOverview';
-import type { WeekDetail } from './bindings/WeekDetail';
-import type { WorkSettings } from './bindings/WorkSettings';
+import type { CalendarSource, CheckIn, CheckInDraft, DayStress, ImportReport, WeekDetail, WorkSettings, WorkloadOverview } from '../api/bindings';
 import { fileProblem } from './calendarImport';
 import { reminder } from './checkinReminder.svelte';
-import { errorField, errorMessage } from './errors';
+import { errorField, errorMessage } from '../api/errors';
 import { Latest } from './latest';
 import { addDays } from './load';
 
@@ -31,7 +24,7 @@ async function attempt<T>(change: () => Promise<T>): Promise<Outcome<T>> {
 }
 
 export class LoadScreen {
-  overview = $state<LoadOverview | null>(null);
+  overview = $state<WorkloadOverview | null>(null);
   /** The week open in the detail (its Monday), and what the core said about it. */
   week = $state<string | null>(null);
   detail = $state<WeekDetail | null>(null);
@@ -53,7 +46,7 @@ export class LoadScreen {
   async load(): Promise<void> {
     try {
       const [overview, settings, sources] = await Promise.all([
-        api.loadOverview(OVERVIEW_WEEKS),
+        api.workloadOverview(OVERVIEW_WEEKS),
         api.workSettings(),
         api.calendarSources(),
       ]);
@@ -71,7 +64,7 @@ export class LoadScreen {
   /** After any change: the overview, the open week and the year's pixels again. */
   async refresh(): Promise<void> {
     try {
-      const [overview] = await Promise.all([api.loadOverview(OVERVIEW_WEEKS), this.showYear(this.year)]);
+      const [overview] = await Promise.all([api.workloadOverview(OVERVIEW_WEEKS), this.showYear(this.year)]);
       this.applyOverview(overview);
       if (this.week) await this.showWeek(this.week);
     } catch (e) {
@@ -120,7 +113,7 @@ export class LoadScreen {
     const problem = fileProblem(file);
     if (problem) return { ok: false, message: problem };
     return attempt(async () => {
-      const report = await api.importCalendar(file.name, new Uint8Array(await file.arrayBuffer()));
+      const report = await api.importCalendar(file.name, Array.from(new Uint8Array(await file.arrayBuffer())));
       await this.afterCalendarChange();
       return report;
     });
@@ -147,7 +140,7 @@ export class LoadScreen {
     this.sources = sources;
   }
 
-  private applyOverview(overview: LoadOverview): void {
+  private applyOverview(overview: WorkloadOverview): void {
     this.overview = overview;
     reminder.update(overview.checkin);
   }

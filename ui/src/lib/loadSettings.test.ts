@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import answers from '../test/answers/load.json';
-import type { WorkSettings } from './bindings/WorkSettings';
+import type { WorkSettings } from '../api/bindings';
 import { ownerList, settingsForm, settingsFrom } from './loadSettings';
 
 /** The settings a new journal has, as the core answers them. */

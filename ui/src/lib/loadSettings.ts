@@ -1,7 +1,6 @@
 // The work settings form: the core's WorkSettings as editable text and back. Shapes are checked
 // here only as far as JSON needs (whole numbers); the core checks every rule and says what to fix.
-import type { SignalThresholds } from './bindings/SignalThresholds';
-import type { WorkSettings } from './bindings/WorkSettings';
+import type { SignalThresholds, WorkSettings } from '../api/bindings';
 
 export const WEEKDAYS: { day: number; label: string }[] = [
   { day: 1, label: 'Mon' },

@@ -1,12 +1,6 @@
 // Wording and small calculations the year plan's views share. The rules themselves (progress,
 // overdue, current quarter) come computed from the core; this only puts them into words.
-import type { EntryQuery } from './bindings/EntryQuery';
-import type { Milestone } from './bindings/Milestone';
-import type { MilestoneDraft } from './bindings/MilestoneDraft';
-import type { MilestoneStatus } from './bindings/MilestoneStatus';
-import type { PlanSummary } from './bindings/PlanSummary';
-import type { Progress } from './bindings/Progress';
-import type { Quarter } from './bindings/Quarter';
+import type { EntryQuery, Milestone, MilestoneDraft, MilestoneStatus, PlanSummary, Progress, Quarter } from '../api/bindings';
 import { formatDate, isIsoDate } from './dates';
 
 export const STATUS_OPTIONS: { value: MilestoneStatus; label: string }[] = [

@@ -1,10 +1,5 @@
 // Plans and dashboards shaped like the core's answers, for unit tests and the dev mock backend.
-import type { Dashboard } from './bindings/Dashboard';
-import type { Milestone } from './bindings/Milestone';
-import type { Plan } from './bindings/Plan';
-import type { PlanSummary } from './bindings/PlanSummary';
-import type { Progress } from './bindings/Progress';
-import type { Quarter } from './bindings/Quarter';
+import type { Dashboard, Milestone, Plan, PlanSummary, Progress, Quarter } from '../api/bindings';
 
 export function progress(p: Partial<Progress> = {}): Progress {
   return { total: 0, done: 0, in_progress: 0, not_started: 0, skipped: 0, overdue: 0, percent: 0, ...p };

@@ -1,6 +1,6 @@
 // Saves a text field (a quarter's goals) once the user pauses, and at once on blur. At most one
 // save is in flight; a failed save keeps its text for the next attempt, so nothing typed is lost.
-import { errorMessage } from './errors';
+import { errorMessage } from '../api/errors';
 
 export const GOALS_DELAY_MS = 600;
 

@@ -1,12 +1,10 @@
 // The year plan screen's state: the list of plans, the open plan, and the calls that change it.
 // Every mutation answers with the whole updated plan, which replaces the one shown.
-import { api } from './api';
+import { api } from '../api';
 import { banner } from './banner.svelte';
-import type { MilestoneStatus } from './bindings/MilestoneStatus';
-import type { Plan } from './bindings/Plan';
-import type { PlanSummary } from './bindings/PlanSummary';
+import type { MilestoneStatus, Plan, PlanSummary } from '../api/bindings';
 import { todayIso } from './dates';
-import { errorMessage } from './errors';
+import { errorMessage } from '../api/errors';
 import { defaultPlanId } from './plan';
 
 /** An action's outcome: null when it worked, else the core's message for the user. */
@@ -37,7 +35,7 @@ export class PlanState {
       this.plans = plans;
       const keep = plans.some((p) => p.id === lastPlanId) ? lastPlanId : null;
       const id = keep ?? defaultPlanId(plans, todayIso());
-      if (id !== null) this.show(await api.getPlan(id));
+      if (id !== null) this.show(await api.plan(id));
       else this.plan = null;
     } catch (e) {
       banner.show(e);
@@ -49,7 +47,7 @@ export class PlanState {
   async select(id: number): Promise<void> {
     if (id === this.plan?.id) return;
     try {
-      this.show(await api.getPlan(id));
+      this.show(await api.plan(id));
       this.removed = null;
     } catch (e) {
       banner.show(e);

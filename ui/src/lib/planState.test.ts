@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { deferred, recordIPC } from '../test/ipc';
-import type { Plan } from './bindings/Plan';
+import type { Plan } from '../api/bindings';
 import { milestone, plan, summary } from './planFixtures';
 import { PlanState } from './planState.svelte';
 
@@ -12,7 +12,7 @@ function backend(plans: Plan[], extra: (cmd: string, args: Record<string, unknow
     const answer = extra(cmd, args);
     if (answer !== undefined) return answer;
     if (cmd === 'list_plans') return plans.map(summary);
-    if (cmd === 'get_plan') return plans.find((p) => p.id === args.id);
+    if (cmd === 'plan') return plans.find((p) => p.id === args.id);
     throw { kind: 'not_found', message: `no ${cmd}` };
   });
 }

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Competency } from './bindings/Competency';
-import type { Prompt } from './bindings/Prompt';
+import type { Competency, Prompt } from '../api/bindings';
 import { byCompetency, byQuarter, isBlankNewEntry, seedFrom, seedFromPrompt } from './prompts';
 
 const prompt = (id: number, where: { quarter?: number; competency?: number }, hidden = false): Prompt => ({

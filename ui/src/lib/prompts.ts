@@ -1,8 +1,6 @@
 // The prompt library's grouping and the editor's "start from a prompt" rules. Which prompts are
 // suggested, and why, is decided by the core.
-import type { Competency } from './bindings/Competency';
-import type { Prompt } from './bindings/Prompt';
-import type { PromptSuggestion } from './bindings/PromptSuggestion';
+import type { Competency, Prompt, PromptSuggestion } from '../api/bindings';
 import type { EditorModel, EntrySeed } from './journal.svelte';
 
 /** The Strategist Track's quarters, as the built-in prompts are written for them. */

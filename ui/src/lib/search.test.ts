@@ -1,9 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { deferred, recordIPC } from '../test/ipc';
-import { api } from './api';
-import type { EntryHit } from './bindings/EntryHit';
-import type { EntryPage } from './bindings/EntryPage';
-import type { EntryQuery } from './bindings/EntryQuery';
+import { api } from '../api';
+import type { EntryHit, EntryPage, EntryQuery } from '../api/bindings';
 import { EntrySearch, NO_FILTERS, PAGE_SIZE, SEARCH_DELAY_MS, toEntryQuery, type ResultList } from './search';
 
 function hit(id: number, title = `Entry ${id}`): EntryHit {

@@ -1,12 +1,9 @@
 // The journal list: what the search box and filters ask for, turned into `find_entries` calls.
 // Typing is debounced, only the newest response is shown, and pages are loaded on demand.
-import type { EntryHit } from './bindings/EntryHit';
-import type { EntryKind } from './bindings/EntryKind';
-import type { EntryPage } from './bindings/EntryPage';
-import type { EntryQuery } from './bindings/EntryQuery';
+import type { EntryHit, EntryKind, EntryPage, EntryQuery } from '../api/bindings';
 import { isIsoDate } from './dates';
 import { debounce } from './debounce';
-import { errorMessage } from './errors';
+import { errorMessage } from '../api/errors';
 import { Latest } from './latest';
 
 export interface Filters {

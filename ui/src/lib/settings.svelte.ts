@@ -1,6 +1,6 @@
-import { api } from './api';
+import { api } from '../api';
 import { banner } from './banner.svelte';
-import type { Settings } from './bindings/Settings';
+import type { Settings } from '../api/bindings';
 import { rememberedTheme, rememberTheme } from './theme';
 
 class SettingsStore {
@@ -8,7 +8,7 @@ class SettingsStore {
 
   async load(): Promise<void> {
     try {
-      this.value = await api.getSettings();
+      this.value = await api.settings();
       rememberTheme(this.value.theme);
     } catch (e) {
       banner.show(e);

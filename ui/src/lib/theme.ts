@@ -1,4 +1,4 @@
-import type { ThemePreference } from './bindings/ThemePreference';
+import type { ThemePreference } from '../api/bindings';
 
 export type ResolvedTheme = 'light' | 'dark';
 

@@ -2,8 +2,7 @@
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import type { InvokeArgs } from '@tauri-apps/api/core';
 import { afterEach } from 'vitest';
-import type { Entry } from '../lib/bindings/Entry';
-import type { EntryDraft } from '../lib/bindings/EntryDraft';
+import type { Entry, EntryDraft } from '../api/bindings';
 
 export interface Call {
   cmd: string;

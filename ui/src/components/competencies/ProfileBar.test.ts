@@ -1,6 +1,6 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, expect, test, vi } from 'vitest';
-import type { CompetencyProfile } from '../../lib/bindings/CompetencyProfile';
+import type { CompetencyProfile } from '../../api/bindings';
 import ProfileBar from './ProfileBar.svelte';
 
 let component: ReturnType<typeof mount> | undefined;

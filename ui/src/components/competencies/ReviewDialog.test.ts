@@ -1,7 +1,6 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, beforeAll, expect, test, vi } from 'vitest';
-import type { CompetencyStatus } from '../../lib/bindings/CompetencyStatus';
-import type { RatingInput } from '../../lib/bindings/RatingInput';
+import type { CompetencyStatus, RatingInput } from '../../api/bindings';
 import { startReview } from '../../lib/competencies';
 import ReviewDialog from './ReviewDialog.svelte';
 

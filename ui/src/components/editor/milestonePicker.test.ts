@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { MilestoneRef } from '../../lib/bindings/MilestoneRef';
+import type { MilestoneRef } from '../../api/bindings';
 import { flatOptions, milestoneGroups } from './milestonePicker';
 
 const m = (id: number, plan: [number, string], quarter: number, focus: string, title: string): MilestoneRef => ({

@@ -1,6 +1,6 @@
 // The "Link to milestone" picker's list: milestones grouped by plan and quarter, narrowed by
 // what the user types, without the ones the entry already supports.
-import type { MilestoneRef } from '../../lib/bindings/MilestoneRef';
+import type { MilestoneRef } from '../../api/bindings';
 
 export interface MilestoneGroup {
   key: string;

@@ -1,7 +1,7 @@
 import { flushSync, mount, tick, unmount } from 'svelte';
 import { afterEach, expect, test } from 'vitest';
 import { recordIPC } from '../../test/ipc';
-import type { Dashboard } from '../../lib/bindings/Dashboard';
+import type { Dashboard } from '../../api/bindings';
 import { reminder } from '../../lib/checkinReminder.svelte';
 import type { View } from '../Sidebar.svelte';
 import type { EntrySeed } from '../../lib/journal.svelte';

@@ -2,7 +2,7 @@ import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { MemoryJournal } from '../../dev/mockBackend';
 import { reminder } from '../../lib/checkinReminder.svelte';
-import type { CheckInDue } from '../../lib/bindings/CheckInDue';
+import type { CheckInDue } from '../../api/bindings';
 import { addDays, shortDate } from '../../lib/load';
 import answers from '../../test/answers/load.json';
 import { recordIPC } from '../../test/ipc';
@@ -276,7 +276,7 @@ test('settings are saved through the core; its message shows inline', async () =
   await settle();
   expect($('settings-error')).toBeNull();
   expect($('settings-saved')).not.toBeNull();
-  expect(t.calls.filter((c) => c.cmd === 'load_overview').length).toBeGreaterThan(1);
+  expect(t.calls.filter((c) => c.cmd === 'workload_overview').length).toBeGreaterThan(1);
 });
 
 test('what was typed in the check-in survives a calendar import; empty hours take the calendar\'s', async () => {

@@ -1,7 +1,7 @@
 import { flushSync, mount, tick, unmount } from 'svelte';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { recordIPC, type Call } from '../../test/ipc';
-import type { Plan } from '../../lib/bindings/Plan';
+import type { Plan } from '../../api/bindings';
 import type { Navigation } from '../../lib/navigation';
 import { milestone, plan, progress, summary } from '../../lib/planFixtures';
 import { GOALS_DELAY_MS } from '../../lib/planSaver';
@@ -84,7 +84,7 @@ function withPlan(p: Plan, answers: Record<string, (args: Record<string, unknown
   return (cmd: string, args: Record<string, unknown>) => {
     if (answers[cmd]) return answers[cmd](args);
     if (cmd === 'list_plans') return [summary(p)];
-    if (cmd === 'get_plan') return p;
+    if (cmd === 'plan') return p;
     return p;
   };
 }

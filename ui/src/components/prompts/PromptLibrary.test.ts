@@ -1,7 +1,7 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, expect, test, vi } from 'vitest';
 import { MemoryJournal } from '../../dev/mockBackend';
-import type { Competency } from '../../lib/bindings/Competency';
+import type { Competency } from '../../api/bindings';
 import { recordIPC } from '../../test/ipc';
 import PromptLibrary from './PromptLibrary.svelte';
 

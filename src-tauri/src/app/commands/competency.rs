@@ -9,11 +9,13 @@ use waypoint_core::competency::{
 use super::{with_store, AppState, CmdResult};
 
 #[tauri::command]
+#[specta::specta]
 pub async fn competency_overview(state: State<'_, AppState>) -> CmdResult<CompetencyOverview> {
     with_store(state, |s| s.competency_overview()).await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn save_competency_profile(
     state: State<'_, AppState>,
     profile: CompetencyProfile,
@@ -26,6 +28,7 @@ pub async fn save_competency_profile(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn add_competency(
     state: State<'_, AppState>,
     draft: CompetencyDraft,
@@ -34,6 +37,7 @@ pub async fn add_competency(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn update_competency(
     state: State<'_, AppState>,
     id: i64,
@@ -48,6 +52,7 @@ pub async fn update_competency(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn set_competency_archived(
     state: State<'_, AppState>,
     id: i64,
@@ -61,6 +66,7 @@ pub async fn set_competency_archived(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn record_self_review(
     state: State<'_, AppState>,
     ratings: Vec<RatingInput>,

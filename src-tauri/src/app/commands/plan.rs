@@ -10,26 +10,31 @@ use waypoint_core::plan::{
 use super::{with_store, AppState, CmdResult};
 
 #[tauri::command]
+#[specta::specta]
 pub async fn list_plans(state: State<'_, AppState>) -> CmdResult<Vec<PlanSummary>> {
     with_store(state, |s| s.list_plans(today())).await
 }
 
 #[tauri::command]
-pub async fn get_plan(state: State<'_, AppState>, id: i64) -> CmdResult<Plan> {
-    with_store(state, move |s| s.get_plan(id, today())).await
+#[specta::specta]
+pub async fn plan(state: State<'_, AppState>, id: i64) -> CmdResult<Plan> {
+    with_store(state, move |s| s.plan(id, today())).await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn create_plan(state: State<'_, AppState>, plan: NewPlan) -> CmdResult<Plan> {
     with_store(state, move |s| s.create_plan(&plan, today())).await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn rename_plan(state: State<'_, AppState>, id: i64, title: String) -> CmdResult<Plan> {
     with_store(state, move |s| s.rename_plan(id, &title, today())).await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn set_plan_archived(
     state: State<'_, AppState>,
     id: i64,
@@ -39,6 +44,7 @@ pub async fn set_plan_archived(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn update_quarter(
     state: State<'_, AppState>,
     plan_id: i64,
@@ -53,6 +59,7 @@ pub async fn update_quarter(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn add_milestone(
     state: State<'_, AppState>,
     plan_id: i64,
@@ -66,6 +73,7 @@ pub async fn add_milestone(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn update_milestone(
     state: State<'_, AppState>,
     id: i64,
@@ -75,6 +83,7 @@ pub async fn update_milestone(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn set_milestone_status(
     state: State<'_, AppState>,
     id: i64,
@@ -84,6 +93,7 @@ pub async fn set_milestone_status(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn move_milestone(
     state: State<'_, AppState>,
     id: i64,
@@ -97,16 +107,19 @@ pub async fn move_milestone(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn remove_milestone(state: State<'_, AppState>, id: i64) -> CmdResult<Plan> {
     with_store(state, move |s| s.remove_milestone(id, today())).await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn restore_milestone(state: State<'_, AppState>, id: i64) -> CmdResult<Plan> {
     with_store(state, move |s| s.restore_milestone(id, today())).await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn link_evidence(
     state: State<'_, AppState>,
     milestone_id: i64,
@@ -119,6 +132,7 @@ pub async fn link_evidence(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn unlink_evidence(
     state: State<'_, AppState>,
     milestone_id: i64,
@@ -131,6 +145,7 @@ pub async fn unlink_evidence(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn milestones_for_entry(
     state: State<'_, AppState>,
     entry_id: i64,
@@ -139,11 +154,13 @@ pub async fn milestones_for_entry(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn milestone_choices(state: State<'_, AppState>) -> CmdResult<Vec<MilestoneRef>> {
     with_store(state, |s| s.milestone_choices(today())).await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn start_retrospective(
     state: State<'_, AppState>,
     plan_id: i64,

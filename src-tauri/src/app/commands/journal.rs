@@ -1,30 +1,21 @@
-//! Journal, search, settings and preview commands.
+//! Journal commands: entries, search, trash, tags and the Markdown preview.
 
 use tauri::State;
 use waypoint_core::journal::{Entry, EntryDraft, JournalCounts, TagCount};
 use waypoint_core::search::{EntryPage, EntryQuery};
-use waypoint_core::settings::Settings;
 use waypoint_core::Error;
 
 use super::{with_store, AppState, CmdResult};
 use crate::clock::today;
 
 #[tauri::command]
-pub async fn get_settings(state: State<'_, AppState>) -> CmdResult<Settings> {
-    with_store(state, |s| s.settings()).await
-}
-
-#[tauri::command]
-pub async fn save_settings(state: State<'_, AppState>, settings: Settings) -> CmdResult<Settings> {
-    with_store(state, move |s| s.save_settings(&settings)).await
-}
-
-#[tauri::command]
+#[specta::specta]
 pub async fn find_entries(state: State<'_, AppState>, query: EntryQuery) -> CmdResult<EntryPage> {
     with_store(state, move |s| s.find_entries(&query)).await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn list_trash(
     state: State<'_, AppState>,
     offset: u32,
@@ -34,21 +25,25 @@ pub async fn list_trash(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn journal_counts(state: State<'_, AppState>) -> CmdResult<JournalCounts> {
     with_store(state, |s| s.counts()).await
 }
 
 #[tauri::command]
-pub async fn get_entry(state: State<'_, AppState>, id: i64) -> CmdResult<Entry> {
-    with_store(state, move |s| s.get_entry(id)).await
+#[specta::specta]
+pub async fn entry(state: State<'_, AppState>, id: i64) -> CmdResult<Entry> {
+    with_store(state, move |s| s.entry(id)).await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn create_entry(state: State<'_, AppState>, draft: EntryDraft) -> CmdResult<Entry> {
     with_store(state, move |s| s.create_entry(&draft, today())).await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn update_entry(
     state: State<'_, AppState>,
     id: i64,
@@ -58,31 +53,37 @@ pub async fn update_entry(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn set_starred(state: State<'_, AppState>, id: i64, starred: bool) -> CmdResult<Entry> {
     with_store(state, move |s| s.set_starred(id, starred)).await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn trash_entry(state: State<'_, AppState>, id: i64) -> CmdResult<()> {
     with_store(state, move |s| s.trash_entry(id)).await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn restore_entry(state: State<'_, AppState>, id: i64) -> CmdResult<Entry> {
     with_store(state, move |s| s.restore_entry(id)).await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn empty_trash(state: State<'_, AppState>) -> CmdResult<usize> {
     with_store(state, |s| s.empty_trash()).await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn list_tags(state: State<'_, AppState>) -> CmdResult<Vec<TagCount>> {
     with_store(state, |s| s.list_tags()).await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn render_markdown(markdown: String) -> CmdResult<String> {
     tauri::async_runtime::spawn_blocking(move || waypoint_core::markdown::render(&markdown))
         .await

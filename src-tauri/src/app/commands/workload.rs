@@ -4,7 +4,8 @@ use crate::clock::today;
 use tauri::State;
 use waypoint_core::calendar::{CalendarSource, ImportOptions, ImportReport};
 use waypoint_core::workload::{
-    CheckIn, CheckInDraft, CheckInDue, DayStress, LoadOverview, WeekDetail, WorkRules, WorkSettings,
+    CheckIn, CheckInDraft, CheckInDue, DayStress, WeekDetail, WorkRules, WorkSettings,
+    WorkloadOverview,
 };
 use waypoint_core::{Error, Store};
 
@@ -19,11 +20,13 @@ fn import_options(s: &Store) -> CmdResult<ImportOptions> {
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn work_settings(state: State<'_, AppState>) -> CmdResult<WorkSettings> {
     with_store(state, |s| s.work_settings()).await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn save_work_settings(
     state: State<'_, AppState>,
     settings: WorkSettings,
@@ -32,24 +35,31 @@ pub async fn save_work_settings(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn save_checkin(state: State<'_, AppState>, draft: CheckInDraft) -> CmdResult<CheckIn> {
     with_store(state, move |s| s.save_checkin(&draft, today())).await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn checkin_due(state: State<'_, AppState>) -> CmdResult<CheckInDue> {
     with_store(state, |s| s.checkin_due(today(), &rules(s)?)).await
 }
 
 #[tauri::command]
-pub async fn load_overview(state: State<'_, AppState>, weeks: u32) -> CmdResult<LoadOverview> {
+#[specta::specta]
+pub async fn workload_overview(
+    state: State<'_, AppState>,
+    weeks: u32,
+) -> CmdResult<WorkloadOverview> {
     with_store(state, move |s| {
-        s.load_overview(today(), weeks.clamp(1, 260), &rules(s)?)
+        s.workload_overview(today(), weeks.clamp(1, 260), &rules(s)?)
     })
     .await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn week_detail(state: State<'_, AppState>, week_start: String) -> CmdResult<WeekDetail> {
     with_store(state, move |s| {
         let monday = chrono::NaiveDate::parse_from_str(&week_start, "%Y-%m-%d")
@@ -60,6 +70,7 @@ pub async fn week_detail(state: State<'_, AppState>, week_start: String) -> CmdR
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn stress_days(state: State<'_, AppState>, year: i32) -> CmdResult<Vec<DayStress>> {
     with_store(state, move |s| s.stress_days(year)).await
 }
@@ -68,6 +79,7 @@ pub async fn stress_days(state: State<'_, AppState>, year: i32) -> CmdResult<Vec
 /// alone decodes them (BOM, UTF-16, UTF-8, else Windows-1252). There is no import by path: the
 /// webview never names files on disk.
 #[tauri::command]
+#[specta::specta]
 pub async fn import_calendar(
     state: State<'_, AppState>,
     name: String,
@@ -81,11 +93,13 @@ pub async fn import_calendar(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn calendar_sources(state: State<'_, AppState>) -> CmdResult<Vec<CalendarSource>> {
     with_store(state, |s| s.calendar_sources()).await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn remove_calendar_source(state: State<'_, AppState>, id: i64) -> CmdResult<()> {
     with_store(state, move |s| s.remove_calendar_source(id)).await
 }

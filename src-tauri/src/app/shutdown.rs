@@ -43,6 +43,7 @@ pub fn request<R: Runtime>(app: &AppHandle<R>) {
 
 /// Called by the UI once pending edits are saved.
 #[tauri::command]
+#[specta::specta]
 pub fn flush_done(state: tauri::State<'_, Shutdown>) {
     *state.flushed.lock().unwrap_or_else(|e| e.into_inner()) = true;
     state.answered.notify_all();

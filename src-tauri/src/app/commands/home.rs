@@ -1,0 +1,13 @@
+//! The home dashboard.
+
+use crate::clock::today;
+use tauri::State;
+use waypoint_core::dashboard::Dashboard;
+
+use super::{with_store, AppState, CmdResult};
+
+#[tauri::command]
+#[specta::specta]
+pub async fn dashboard(state: State<'_, AppState>) -> CmdResult<Dashboard> {
+    with_store(state, |s| s.dashboard(today())).await
+}

@@ -1,0 +1,112 @@
+//! Tauri commands: thin async wrappers that run a core call off the main thread and return its
+//! typed error (`{kind, message, field?}`) unchanged. One file per area of the product.
+//!
+//! [`contract`] is the one list of commands: the app's handler and the UI's TypeScript client
+//! (`ui/src/api/bindings.ts`) are both generated from it.
+
+pub mod competency;
+pub mod home;
+pub mod journal;
+pub mod plan;
+pub mod prompts;
+pub mod settings;
+pub mod workload;
+
+#[cfg(test)]
+mod bindings_test;
+
+use std::sync::{Arc, Mutex};
+
+use tauri::State;
+use waypoint_core::{Error, Store};
+
+/// The open store, or why it could not be opened (shown by the UI on every call).
+pub struct AppState {
+    pub store: Result<Arc<Mutex<Store>>, Error>,
+}
+
+pub(crate) type CmdResult<T> = Result<T, Error>;
+
+/// Runs `f` with the store on a blocking thread, so the window never waits on the disk.
+pub(crate) async fn with_store<T: Send + 'static>(
+    state: State<'_, AppState>,
+    f: impl FnOnce(&mut Store) -> CmdResult<T> + Send + 'static,
+) -> CmdResult<T> {
+    let store = state.store.clone()?;
+    tauri::async_runtime::spawn_blocking(move || {
+        let mut guard = store.lock().map_err(|_| {
+            Error::storage(
+                "The database is unavailable after an earlier failure. Restart Waypoint.",
+            )
+        })?;
+        f(&mut guard)
+    })
+    .await
+    .map_err(|e| Error::storage(format!("A background task failed: {e}")))?
+}
+
+/// Every command the UI may call, once. Adding a command here adds it to the app and to the
+/// generated client; `make bindings` rewrites the client, and a test fails while it is stale.
+pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
+    tauri_specta::Builder::<tauri::Wry>::new()
+        .commands(tauri_specta::collect_commands![
+            settings::settings,
+            settings::save_settings,
+            journal::find_entries,
+            journal::list_trash,
+            journal::journal_counts,
+            journal::entry,
+            journal::create_entry,
+            journal::update_entry,
+            journal::set_starred,
+            journal::trash_entry,
+            journal::restore_entry,
+            journal::empty_trash,
+            journal::list_tags,
+            journal::render_markdown,
+            plan::list_plans,
+            plan::plan,
+            plan::create_plan,
+            plan::rename_plan,
+            plan::set_plan_archived,
+            plan::update_quarter,
+            plan::add_milestone,
+            plan::update_milestone,
+            plan::set_milestone_status,
+            plan::move_milestone,
+            plan::remove_milestone,
+            plan::restore_milestone,
+            plan::link_evidence,
+            plan::unlink_evidence,
+            plan::milestones_for_entry,
+            plan::milestone_choices,
+            plan::start_retrospective,
+            competency::competency_overview,
+            competency::save_competency_profile,
+            competency::add_competency,
+            competency::update_competency,
+            competency::set_competency_archived,
+            competency::record_self_review,
+            home::dashboard,
+            prompts::suggest_prompts,
+            prompts::list_prompts,
+            prompts::add_prompt,
+            prompts::update_prompt,
+            prompts::set_prompt_hidden,
+            workload::work_settings,
+            workload::save_work_settings,
+            workload::save_checkin,
+            workload::checkin_due,
+            workload::workload_overview,
+            workload::week_detail,
+            workload::stress_days,
+            workload::import_calendar,
+            workload::calendar_sources,
+            workload::remove_calendar_source,
+            crate::shutdown::flush_done,
+        ])
+        // Commands reject with the core's `Error`; the client throws it, as `invoke` does.
+        .error_handling(tauri_specta::ErrorHandlingMode::Throw)
+        // Ids, counts and minutes: all far below 2^53, so JSON numbers carry them exactly.
+        .dangerously_cast_bigints_to_number()
+}

@@ -1,0 +1,154 @@
+//! The command line's arguments (clap): what each subcommand takes, with its help text.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args as ClapArgs, Parser, Subcommand};
+use waypoint_core::journal::EntryKind;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "waypoint",
+    version,
+    about = "Waypoint: a private journal and planner. With no command, opens the app."
+)]
+pub struct Args {
+    /// Where the journal lives (default: $WAYPOINT_DATA_DIR, else the platform data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Write an entry. Text from the arguments, or from standard input when there is none.
+    /// As in jrnl, the first sentence becomes the title and @words become tags.
+    Add(AddArgs),
+    /// Search entries (same ranking and filters as the app).
+    Search(SearchArgs),
+    /// List entries, newest first.
+    List(FilterArgs),
+    /// Calendars exported as .ics (Google Calendar, Outlook, Apple Calendar).
+    Calendar {
+        #[command(subcommand)]
+        command: CalendarCommand,
+    },
+    /// Developer tools (generate a large journal for performance checks).
+    #[command(hide = true)]
+    Dev {
+        #[command(subcommand)]
+        command: DevCommand,
+    },
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct AddArgs {
+    /// The entry's text; "-" or nothing reads standard input.
+    pub text: Vec<String>,
+    /// A title (otherwise the first sentence of the text).
+    #[arg(long)]
+    pub title: Option<String>,
+    /// A tag; repeat for several.
+    #[arg(long = "tag", short = 't')]
+    pub tags: Vec<String>,
+    /// The day the entry is about (YYYY-MM-DD, "today" or "yesterday"; default today).
+    #[arg(long)]
+    pub date: Option<String>,
+    /// reflection, weekly-review, meeting-note, decision, quarter-retrospective or other.
+    #[arg(long, value_parser = parse_kind)]
+    pub kind: Option<EntryKind>,
+    /// Star the entry as a highlight.
+    #[arg(long)]
+    pub star: bool,
+    /// Print the saved entry as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct SearchArgs {
+    /// Words to find; "quoted words" match as a phrase.
+    pub query: Vec<String>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct FilterArgs {
+    /// Only entries with this tag; repeat to require several.
+    #[arg(long = "tag", short = 't')]
+    pub tags: Vec<String>,
+    #[arg(long, value_parser = parse_kind)]
+    pub kind: Option<EntryKind>,
+    /// From this day (YYYY-MM-DD), inclusive.
+    #[arg(long)]
+    pub from: Option<String>,
+    /// To this day (YYYY-MM-DD), inclusive.
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Only starred entries.
+    #[arg(long)]
+    pub starred: bool,
+    /// How many results (at most 500).
+    #[arg(long, short = 'n', default_value_t = 20)]
+    pub limit: u32,
+    /// Skip this many results (paging).
+    #[arg(long, default_value_t = 0)]
+    pub offset: u32,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum CalendarCommand {
+    /// Import an .ics file. Importing a file with the same name again replaces its events.
+    Import(ImportArgs),
+    /// Weekly meeting metrics (weeks Monday to Sunday) from the imported calendars.
+    Weeks(WeeksArgs),
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct WeeksArgs {
+    /// First day (YYYY-MM-DD); its whole week is included.
+    #[arg(long)]
+    pub from: NaiveDate,
+    /// Last day (YYYY-MM-DD); its whole week is included.
+    #[arg(long)]
+    pub to: NaiveDate,
+    /// Time zone for weeks and working hours (IANA name; default: the app's setting).
+    #[arg(long)]
+    pub tz: Option<String>,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct ImportArgs {
+    /// The .ics file exported from your calendar.
+    pub file: PathBuf,
+    /// Print the import report as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DevCommand {
+    /// Add a deterministic generated journal (ten years of realistic entries).
+    Generate {
+        #[arg(long, default_value_t = 50_000)]
+        count: usize,
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+    },
+}
+
+fn parse_kind(s: &str) -> Result<EntryKind, String> {
+    EntryKind::parse(s).ok_or_else(|| {
+        let names: Vec<&str> = EntryKind::ALL.iter().map(|k| k.as_str()).collect();
+        format!("unknown kind \"{s}\"; use one of: {}", names.join(", "))
+    })
+}

@@ -1,0 +1,167 @@
+//! The command line: `waypoint add | search | list | calendar`, for scripting and for people
+//! coming from jrnl. It uses the same core calls (and so the same ranking and filters) as the
+//! app; `args` says what each subcommand takes, `print` how answers are written out, and
+//! `open_app` hands over to the app when there is no subcommand.
+
+/// `println!` that ends the program quietly when the reader has gone (`waypoint list | head -1`)
+/// instead of panicking on the closed pipe.
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        $crate::cli::print::line(format_args!($($arg)*))
+    };
+}
+
+mod args;
+mod open_app;
+mod print;
+
+use std::io::Read;
+use std::path::Path;
+
+use waypoint_core::calendar::ImportOptions;
+use waypoint_core::journal::QuickEntry;
+use waypoint_core::search::EntryQuery;
+use waypoint_core::{Error, Store};
+
+use args::{AddArgs, CalendarCommand, DevCommand, FilterArgs, ImportArgs, WeeksArgs};
+pub use args::{Args, Command};
+pub use open_app::open_app;
+use print::{display_title, print_hits, print_import, print_json, print_weeks};
+
+/// Runs a subcommand and returns the process exit code (0 ok, 1 failed, 2 bad input).
+pub fn run(command: Command, data_dir: &Path) -> i32 {
+    match dispatch(command, data_dir) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("waypoint: {}", e.message);
+            match e.kind {
+                waypoint_core::ErrorKind::InvalidInput => 2,
+                _ => 1,
+            }
+        }
+    }
+}
+
+fn dispatch(command: Command, data_dir: &Path) -> Result<(), Error> {
+    let mut store = Store::open_in_dir(data_dir, Box::new(crate::clock::SystemClock))?;
+    match command {
+        Command::Add(a) => add(&mut store, a),
+        Command::Search(s) => {
+            let json = s.filters.json;
+            let q = query(s.query.join(" "), s.filters);
+            print_hits(&store.find_entries(&q)?.items, json)
+        }
+        Command::List(f) => {
+            let json = f.json;
+            print_hits(&store.find_entries(&query(String::new(), f))?.items, json)
+        }
+        Command::Calendar {
+            command: CalendarCommand::Import(a),
+        } => import_calendar(&mut store, a),
+        Command::Calendar {
+            command: CalendarCommand::Weeks(a),
+        } => weeks(&store, a),
+        Command::Dev {
+            command: DevCommand::Generate { count, seed },
+        } => {
+            let today = crate::clock::today();
+            let n = store.create_entries(
+                &waypoint_core::sample_data::journal(seed, count, today),
+                today,
+            )?;
+            outln!("Added {n} generated entries to {}", store.path().display());
+            Ok(())
+        }
+    }
+}
+
+/// The same weekly metrics the app shows, for the weeks from `--from` to `--to`.
+fn weeks(store: &Store, a: WeeksArgs) -> Result<(), Error> {
+    if a.to < a.from {
+        return Err(Error::invalid(format!(
+            "--to {} is before --from {}; give the earlier date first.",
+            a.to, a.from
+        )));
+    }
+    if (a.to - a.from).num_days() > 3660 {
+        return Err(Error::invalid(
+            "Ask for at most ten years of weeks at a time.",
+        ));
+    }
+    let mut settings = store.work_settings()?;
+    if let Some(tz) = a.tz {
+        settings.time_zone = tz;
+    }
+    let weeks = store.weekly_metrics(a.from, a.to, &settings.rules(crate::clock::zone())?)?;
+    if a.json {
+        return print_json(&weeks);
+    }
+    print_weeks(&weeks);
+    Ok(())
+}
+
+/// Imports around today (floating times and window days in the user's zone).
+fn import_calendar(store: &mut Store, a: ImportArgs) -> Result<(), Error> {
+    let today = crate::clock::today();
+    // The app's time zone setting (the computer's zone unless changed), as the app imports.
+    let opts = ImportOptions::around(
+        today,
+        store.work_settings()?.rules(crate::clock::zone())?.tz,
+    );
+    let report = store.import_calendar_file(&a.file, &opts)?;
+    if a.json {
+        return print_json(&report);
+    }
+    print_import(&report);
+    Ok(())
+}
+
+fn query(text: String, f: FilterArgs) -> EntryQuery {
+    EntryQuery {
+        text,
+        tags: f.tags,
+        kind: f.kind,
+        from: f.from,
+        to: f.to,
+        starred_only: f.starred,
+        offset: f.offset,
+        limit: f.limit,
+    }
+}
+
+fn add(store: &mut Store, a: AddArgs) -> Result<(), Error> {
+    let text = if a.text.is_empty() || a.text == ["-"] {
+        let mut buf = String::new();
+        std::io::stdin().read_to_string(&mut buf).map_err(|e| {
+            Error::invalid(format!("Could not read the entry from standard input: {e}"))
+        })?;
+        buf
+    } else {
+        a.text.join(" ")
+    };
+    let quick = QuickEntry {
+        text,
+        title: a.title,
+        tags: a.tags,
+        date: a.date,
+        kind: a.kind,
+    };
+    if quick.is_empty() {
+        return Err(Error::invalid(
+            "Nothing to add: give the entry's text as arguments (waypoint add \"Text\") or on standard input.",
+        ));
+    }
+    let today = crate::clock::today();
+    let entry = store.create_entry_starred(&quick.draft(today), a.star, today)?;
+    if a.json {
+        print_json(&entry)
+    } else {
+        outln!(
+            "Added entry {} for {}: {}",
+            entry.id,
+            entry.entry_date,
+            display_title(&entry.title)
+        );
+        Ok(())
+    }
+}

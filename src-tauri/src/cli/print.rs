@@ -1,0 +1,143 @@
+//! What the command line prints: entries, reports and tables as text (or JSON with
+//! `--json`), line by line through [`line`] so a closed pipe ends the program quietly.
+
+use std::io::IsTerminal;
+
+use waypoint_core::calendar::{self, ImportReport};
+use waypoint_core::search::EntryHit;
+use waypoint_core::workload::WeekMetrics;
+use waypoint_core::Error;
+
+pub(super) fn display_title(title: &str) -> &str {
+    if title.is_empty() {
+        "Untitled"
+    } else {
+        title
+    }
+}
+
+pub(super) fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Error> {
+    let s = serde_json::to_string_pretty(value)
+        .map_err(|e| Error::storage(format!("Could not write JSON: {e}")))?;
+    outln!("{s}");
+    Ok(())
+}
+
+pub(super) fn print_hits(hits: &[EntryHit], json: bool) -> Result<(), Error> {
+    if json {
+        return print_json(&hits);
+    }
+    if hits.is_empty() {
+        eprintln!("No entries found.");
+        return Ok(());
+    }
+    let color = std::io::stdout().is_terminal();
+    for h in hits {
+        let e = &h.entry;
+        let star = if e.starred { "★ " } else { "" };
+        let tags = if e.tags.is_empty() {
+            String::new()
+        } else {
+            format!("  #{}", e.tags.join(" #"))
+        };
+        outln!(
+            "{}  {star}{}{tags}   [{}]",
+            e.entry_date,
+            display_title(&e.title),
+            e.id
+        );
+        let line: String = if h.snippet.is_empty() {
+            e.excerpt.clone()
+        } else {
+            h.snippet
+                .iter()
+                .map(|s| {
+                    if s.hit && color {
+                        format!("\x1b[1;33m{}\x1b[0m", s.text)
+                    } else {
+                        s.text.clone()
+                    }
+                })
+                .collect()
+        };
+        if !line.is_empty() {
+            outln!("    {line}");
+        }
+    }
+    Ok(())
+}
+
+/// The weekly metrics the app shows, one row per week.
+pub(super) fn print_weeks(weeks: &[WeekMetrics]) {
+    outln!("week of      meetings  share  focus  fragmented  busy  back-to-back  after-hours  count  stress");
+    for w in weeks {
+        let stress = w.stress.map_or("-".to_string(), |s| format!("{s:.0}"));
+        match &w.load {
+            Some(l) => outln!(
+                "{}  {:>7.1}h  {:>4.0}%  {:>4.1}h  {:>9.1}h  {:>4.1}h  {:>12}  {:>10.1}h  {:>5}  {:>6}",
+                w.week_start,
+                l.meeting_hours,
+                l.meeting_share * 100.0,
+                l.focus_hours,
+                l.fragmented_hours,
+                l.busy_hours,
+                l.back_to_back_runs,
+                l.after_hours_meeting_hours,
+                l.meeting_count,
+                stress
+            ),
+            None => outln!("{}  (no imported calendar covers this week){stress:>48}", w.week_start),
+        }
+    }
+}
+
+/// What an import did, and every issue with its line.
+pub(super) fn print_import(report: &ImportReport) {
+    let s = &report.source;
+    let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    outln!(
+        "Imported {}: {} from {}, {} to {}.",
+        s.name,
+        plural(s.occurrences, "occurrence", "occurrences"),
+        plural(report.events, "event", "events"),
+        s.window_from,
+        s.window_to
+    );
+    outln!(
+        "  {} added, {} updated, {} removed, {} unchanged; {} cancelled, {} all-day, {} free.",
+        report.added,
+        report.updated,
+        report.removed,
+        report.unchanged,
+        report.cancelled,
+        report.all_day,
+        report.free
+    );
+    if !report.truncated_series.is_empty() {
+        outln!(
+            "  Series cut short (too many repetitions): {}",
+            report.truncated_series.join(", ")
+        );
+    }
+    if !s.issues.is_empty() {
+        outln!("{}:", plural(s.issues.len() as u32, "issue", "issues"));
+        for i in &s.issues {
+            outln!("  {}", calendar::describe_issue(i));
+        }
+    }
+}
+
+/// Writes one line to standard output. A closed pipe means the reader has all it wants: exit
+/// quietly, as a command line tool should (nothing is left to write: every change was committed
+/// before anything is printed).
+pub(crate) fn line(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{args}").and_then(|()| out.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("waypoint: cannot write the output: {e}");
+        std::process::exit(1);
+    }
+}
