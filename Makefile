@@ -103,6 +103,7 @@ e2e: app
 
 bench:
 	$(CARGO) bench -p waypoint-core --bench journal --bench growth --bench calendar
+	$(CARGO) bench -p waypoint --bench cli_process
 
 clean:
 	$(CARGO) clean

@@ -1,4 +1,4 @@
-//! The answers the UI's tests and dev mode replay (`ui/src/test/answers/load.json`), produced
+//! The answers the UI's tests and dev mode replay (`ui/src/test/answers/workload.json`), produced
 //! here by the real core on real files, so the UI never restates a rule to fake one.
 //!
 //! A state is a fresh store after some calls, on a fixed day; for each state the file holds
@@ -388,7 +388,7 @@ fn the_ui_replays_what_the_core_answers() {
         }
     }
     let text = serde_json::to_string(&json!({ "states": states })).unwrap() + "\n";
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/test/answers/load.json");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/test/answers/workload.json");
     if std::env::var_os("WAYPOINT_WRITE_UI_ANSWERS").is_some() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, &text).unwrap();

@@ -4,7 +4,7 @@
 mod bad_input;
 mod close_mid_typing;
 mod journey;
-mod meeting_load;
 mod preview;
 mod smoke;
+mod workload;
 mod year_plan;

@@ -2,10 +2,10 @@
 // `--mode mock` build for screenshots). Loaded through a dynamic import that production builds drop.
 import { mockIPC } from '@tauri-apps/api/mocks';
 import type { Entry, EntryDraft, EntryHit, EntryPage, EntryQuery, Plan, Settings, SnippetSpan } from '../api/bindings';
-import { todayIso } from '../lib/dates';
-import { dashboard, milestone, plan, progress, summary } from '../lib/planFixtures';
+import { todayIso } from '../shared/dates';
+import { dashboard, milestone, plan, progress, summary } from '../sections/plan/planFixtures';
 import { MemoryCompetencies } from './mockCompetencies';
-import { loadReplay } from './mockLoad';
+import { workloadReplay } from './mockWorkload';
 import type { Replay } from './replay';
 import { SAMPLE_ENTRIES } from './sampleEntries';
 
@@ -75,7 +75,7 @@ export class MemoryJournal {
 
   constructor(params: URLSearchParams) {
     this.competencies = new MemoryCompetencies(params, () => this.live().map((e) => e.tags));
-    this.load = loadReplay(params);
+    this.load = workloadReplay(params);
     const theme = params.get('theme');
     this.settings = { theme: theme === 'light' || theme === 'dark' ? theme : 'system', show_preview: params.has('preview') };
     if (params.has('empty')) return;

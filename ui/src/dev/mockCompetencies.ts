@@ -2,7 +2,7 @@
 // mockBackend.ts). A rough copy of the rules in core/src/competency and core/src/prompts: just
 // enough to run and look at the screens in a browser, not a second implementation to trust.
 import type { Competency, CompetencyDraft, CompetencyGroup, CompetencyOverview, CompetencyProfile, CompetencyStatus, MilestoneRef, Prompt, PromptDraft, PromptSuggestion, RatingInput, RatingPoint } from '../api/bindings';
-import { todayIso } from '../lib/dates';
+import { todayIso } from '../shared/dates';
 
 type Args = Record<string, unknown>;
 

@@ -1,0 +1,218 @@
+//! Issue 4 in the real window: a real .ics export chosen in the file input (its bytes go to the core),
+//! a keyboard check-in with meeting hours pre-filled from it, the week's hand-worked metrics,
+//! the chart's data and the year-in-pixels, each checked on screen and in the database file.
+//! A file that is not a calendar is refused and changes nothing; an old Windows-1252 export
+//! chosen in the file input keeps its accents. Screenshots light and dark.
+
+use chrono::Datelike;
+use serde_json::{json, Value};
+use waypoint_core::workload::CheckInPeriod;
+use waypoint_e2e::{
+    disk, sel, within, workspace_root, App, TestDir, ENTER, TEST_TIMEOUT, UI_TIMEOUT,
+};
+
+/// Calls a Tauri command from the page, as the UI does, and returns `{ok}` or `{err}`.
+async fn invoke(app: &App, cmd: &str, args: Value) -> Value {
+    let script = "const done = arguments[arguments.length - 1];
+        window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
+            .then((ok) => done({ ok }), (err) => done({ err }));";
+    app.client()
+        .execute_async(script, vec![json!(cmd), args])
+        .await
+        .unwrap_or_else(|e| panic!("invoking {cmd} failed: {e}"))
+}
+
+/// Chooses `path` in the file input behind the Import button, as the file dialog does.
+async fn choose_file(app: &App, path: &std::path::Path) {
+    app.client()
+        .find(fantoccini::Locator::Css(&sel("calendar-file")))
+        .await
+        .expect("the file input behind the import button")
+        .send_keys(&path.display().to_string())
+        .await
+        .expect("choose the file");
+}
+
+fn stored_events(app: &App) -> usize {
+    let store = disk::store(app.data_dir()).expect("open the app's database");
+    let today = disk::today();
+    store
+        .calendar_events_between(
+            0,
+            (today
+                .and_hms_opt(0, 0, 0)
+                .expect("time")
+                .and_utc()
+                .timestamp())
+                + 400 * 86400,
+        )
+        .expect("events")
+        .len()
+}
+
+#[tokio::test]
+async fn workload_journey() {
+    within(TEST_TIMEOUT, journey()).await;
+}
+
+async fn journey() {
+    let dir = TestDir::new("workload");
+    let app = App::launch(&dir).await;
+    // The fixture is in Europe/Berlin; the metrics use the same zone whatever this machine's is.
+    let settings = invoke(&app, "work_settings", json!({})).await;
+    let mut settings = settings["ok"].clone();
+    settings["time_zone"] = json!("Europe/Berlin");
+    let saved = invoke(&app, "save_work_settings", json!({ "settings": settings })).await;
+    assert!(saved.get("ok").is_some(), "settings saved: {saved}");
+
+    // 1. A file that is not a calendar, chosen in the file dialog: a specific message, nothing stored.
+    app.click("nav-workload").await;
+    app.find("workload-view").await;
+    choose_file(&app, &workspace_root().join("README.md")).await;
+    app.wait_text_contains("import-error", "not an iCalendar file")
+        .await;
+    assert_eq!(stored_events(&app), 0);
+
+    // 2. The real export, chosen the same way: its bytes go to the core, which decodes them.
+    choose_file(
+        &app,
+        &workspace_root().join("tests/fixtures/ics/team-calendar.ics"),
+    )
+    .await;
+    app.wait_text_contains("import-report", "team-calendar.ics")
+        .await;
+    let added_text = app.text("import-added").await;
+    let added: u64 = added_text
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .unwrap_or_else(|_| panic!("a count in {added_text:?}"));
+    assert!(added > 1000, "{added_text}");
+    assert_eq!(stored_events(&app) as u64, added);
+
+    // 3. This week's metrics, worked out by hand for the fixture (see core/tests/it/workload.rs).
+    app.wait_text_contains("week-metric-meeting-hours", "5.5")
+        .await;
+    app.wait_text_contains("week-metric-focus", "29.5").await;
+    app.wait_text_contains("week-metric-share", "10").await;
+    app.wait_text_contains("week-detail", "Team stand-up").await;
+    let declined = app
+        .find_css(
+            &format!("{}[data-kind=excluded]", sel("week-occurrence")),
+            "the declined demo, greyed",
+        )
+        .await;
+    assert!(app
+        .text_of(&declined)
+        .await
+        .unwrap_or_default()
+        .to_lowercase()
+        .contains("declined"));
+
+    // 4. A check-in by keyboard: meeting hours are pre-filled from the calendar.
+    app.wait_until("meeting hours pre-filled", UI_TIMEOUT, async || {
+        let v = app.value("checkin-meeting-hours").await;
+        if v.contains("5.5") {
+            Ok(())
+        } else {
+            Err(format!("value {v:?}"))
+        }
+    })
+    .await;
+    app.type_into("checkin-stress", "7").await;
+    app.type_into("checkin-energy", "4").await;
+    app.type_into("checkin-imposter", "3").await;
+    app.type_into("checkin-note", &format!("Roadmap week{ENTER}"))
+        .await;
+    app.find("checkin-saved").await;
+    let monday = {
+        let t = disk::today();
+        t - chrono::Days::new(u64::from(t.weekday().num_days_from_monday()))
+    };
+    app.wait_until("the check-in on disk", UI_TIMEOUT, async || {
+        let store = disk::store(app.data_dir()).map_err(|e| e.message)?;
+        match store
+            .checkin(CheckInPeriod::Week, monday)
+            .map_err(|e| e.message)?
+        {
+            Some(c)
+                if (c.stress, c.energy, c.imposter, c.meeting_hours) == (7, 4, 3, Some(5.5)) =>
+            {
+                Ok(())
+            }
+            other => Err(format!("{other:?}")),
+        }
+    })
+    .await;
+
+    // 5. The chart's data table has this week with its meeting hours and stress.
+    let week_label = monday.format("%Y-%m-%d").to_string();
+    app.wait_until("this week in the chart table", UI_TIMEOUT, async || {
+        let rows: Value = app
+            .js(&format!(
+                "return [...document.querySelectorAll('{} tbody tr')].map(r => r.dataset.week + ' ' + r.textContent);",
+                sel("workload-table")
+            ))
+            .await;
+        let rows: Vec<String> = serde_json::from_value(rows).unwrap_or_default();
+        match rows.iter().find(|r| r.starts_with(&week_label)) {
+            Some(r) if r.contains("5.5") && r.contains('7') => Ok(()),
+            _ => Err(format!("rows {rows:?}")),
+        }
+    })
+    .await;
+    let cell = app
+        .find_css(
+            &format!("{} [data-date=\"{week_label}\"]", sel("stress-pixels")),
+            "this Monday's pixel",
+        )
+        .await;
+    assert_eq!(
+        cell.attr("data-stress").await.ok().flatten().as_deref(),
+        Some("7")
+    );
+    app.screenshots_light_and_dark("workload").await;
+
+    // 6. The file dialog's path: an old Outlook export in Windows-1252 keeps its accents.
+    let latin = workspace_root().join("tests/fixtures/ics/outlook-latin1.ics");
+    choose_file(&app, &latin).await;
+    app.wait_text_contains("import-report", "added").await;
+    app.wait_until("the accented summary on disk", UI_TIMEOUT, async || {
+        let store = disk::store(app.data_dir()).map_err(|e| e.message)?;
+        let events = store
+            .calendar_events_between(0, i64::MAX)
+            .map_err(|e| e.message)?;
+        let cafe = events.iter().find(|e| e.uid == "latin1-cafe@waypoint.test");
+        match cafe {
+            Some(e) if e.summary == "Café with Zoë" => Ok(()),
+            other => Err(format!("{:?}", other.map(|e| &e.summary))),
+        }
+    })
+    .await;
+
+    // 7. A UTF-16 export (Outlook's "Unicode" save, with its byte-order mark) reads the same.
+    choose_file(
+        &app,
+        &workspace_root().join("tests/fixtures/ics/outlook-utf16.ics"),
+    )
+    .await;
+    app.wait_text_contains("import-report", "outlook-utf16.ics")
+        .await;
+    app.wait_until("the UTF-16 summary on disk", UI_TIMEOUT, async || {
+        let store = disk::store(app.data_dir()).map_err(|e| e.message)?;
+        let events = store
+            .calendar_events_between(0, i64::MAX)
+            .map_err(|e| e.message)?;
+        match events
+            .iter()
+            .find(|e| e.uid == "utf16-zurich@waypoint.test")
+        {
+            Some(e) if e.summary == "Réunion à Zürich — 東京チーム" => Ok(()),
+            other => Err(format!("{:?}", other.map(|e| &e.summary))),
+        }
+    })
+    .await;
+
+    app.terminate();
+}

@@ -1,0 +1,161 @@
+// Wording and small calculations the year plan's views share. The rules themselves (progress,
+// overdue, current quarter) come computed from the core; this only puts them into words.
+import type { EntryQuery, Milestone, MilestoneDraft, MilestoneStatus, PlanSummary, Progress, Quarter } from '../../api/bindings';
+import { formatDate, isIsoDate } from '../../shared/dates';
+
+export const STATUS_OPTIONS: { value: MilestoneStatus; label: string }[] = [
+  { value: 'not_started', label: 'Not started' },
+  { value: 'in_progress', label: 'In progress' },
+  { value: 'done', label: 'Done' },
+  { value: 'skipped', label: 'Skipped' },
+];
+
+export function statusLabel(status: MilestoneStatus): string {
+  return STATUS_OPTIONS.find((s) => s.value === status)?.label ?? status;
+}
+
+/**
+ * "3 of 12 done · 1 skipped · 25%". Skipped milestones are a decision, not undone work, so
+ * "of" counts the others, and the percent (from the core) agrees with the two numbers.
+ */
+export function progressText(p: Progress, opts: { percent?: boolean } = {}): string {
+  if (p.total === 0) return 'No milestones yet';
+  const counted = p.total - p.skipped;
+  if (counted === 0) return `${p.skipped} skipped`;
+  const parts = [`${p.done} of ${counted} done`];
+  if (p.skipped > 0) parts.push(`${p.skipped} skipped`);
+  if (opts.percent) parts.push(`${p.percent}%`);
+  return parts.join(' · ');
+}
+
+/** "2 overdue", or empty when nothing is. */
+export function overdueText(count: number): string {
+  return count > 0 ? `${count} overdue` : '';
+}
+
+function localDate(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(y, m - 1, d);
+}
+
+/** "Mar–May 2026", or "Dec 2026–Feb 2027" across a new year (the core's titles read the same). */
+export function monthSpan(startIso: string, endIso: string, locale?: string): string {
+  if (!isIsoDate(startIso) || !isIsoDate(endIso)) return `${startIso}–${endIso}`;
+  const month = new Intl.DateTimeFormat(locale, { month: 'short' });
+  const a = localDate(startIso);
+  const b = localDate(endIso);
+  if (a.getFullYear() === b.getFullYear()) return `${month.format(a)}–${month.format(b)} ${b.getFullYear()}`;
+  return `${month.format(a)} ${a.getFullYear()}–${month.format(b)} ${b.getFullYear()}`;
+}
+
+/** "Q1 · Business context · Mar–May 2026". */
+export function quarterTitle(q: Pick<Quarter, 'number' | 'focus' | 'start' | 'end'>, locale?: string): string {
+  return `Q${q.number} · ${q.focus} · ${monthSpan(q.start, q.end, locale)}`;
+}
+
+/** The twelve months for the start-month picker: values "01".."12", names in the user's language. */
+export function monthOptions(locale?: string): { value: string; label: string }[] {
+  const name = new Intl.DateTimeFormat(locale, { month: 'long' });
+  return Array.from({ length: 12 }, (_, i) => ({
+    value: String(i + 1).padStart(2, '0'),
+    label: name.format(new Date(2026, i, 1)),
+  }));
+}
+
+/** The `YYYY-MM` the core expects; the year is sent as typed, so a bad one gets the core's message. */
+export function startMonth(year: string, month: string): string {
+  return `${year.trim()}-${month}`;
+}
+
+/** The title the core gives a plan left untitled: "Strategist Track 2026", or "2026–27" across two years. */
+export function defaultTitle(year: string, month: string): string {
+  const y = Number(year.trim());
+  if (!Number.isInteger(y) || y <= 0) return 'Strategist Track';
+  return month === '01' ? `Strategist Track ${y}` : `Strategist Track ${y}–${String((y + 1) % 100).padStart(2, '0')}`;
+}
+
+/** The year a new plan most likely is for: this one, or the first later year without a plan. */
+export function suggestedYear(plans: Pick<PlanSummary, 'year'>[], thisYear: number): number {
+  const taken = new Set(plans.map((p) => p.year));
+  let year = thisYear;
+  while (taken.has(year)) year++;
+  return year;
+}
+
+/**
+ * The plan to open first, like the dashboard's: the unarchived plan running today, else the
+ * latest unarchived one that has started, else the newest of all.
+ */
+export function defaultPlanId(plans: PlanSummary[], today: string): number | null {
+  const live = plans.filter((p) => !p.archived);
+  const running = live.find((p) => p.current_quarter !== null);
+  if (running) return running.id;
+  const started = live.filter((p) => p.start <= today).sort((a, b) => b.start.localeCompare(a.start));
+  if (started.length) return started[0].id;
+  return [...plans].sort((a, b) => b.start.localeCompare(a.start))[0]?.id ?? null;
+}
+
+/** "Due 31 May 2026", or "No target date". */
+export function targetLabel(target: string | null): string {
+  return target ? `Due ${formatDate(target)}` : 'No target date';
+}
+
+export function evidenceLabel(count: number): string {
+  return count === 1 ? '1 entry' : `${count} entries`;
+}
+
+export function toDraft(m: Milestone): MilestoneDraft {
+  return { title: m.title, target_date: m.target_date ?? '', status: m.status, status_note: m.status_note };
+}
+
+/** Where a milestone lands: a quarter (1–4) and a 0-based position in it. */
+export interface Place {
+  quarter: number;
+  position: number;
+}
+
+/**
+ * One step up (-1) or down (1) in the plan's order. At the edge of a quarter the milestone
+ * crosses into the neighbouring quarter: the end of the one before, the start of the one after.
+ * Null at the very first or last place of the plan.
+ */
+export function stepPlace(quarters: Pick<Quarter, 'number' | 'milestones'>[], id: number, dir: -1 | 1): Place | null {
+  const q = quarters.find((x) => x.milestones.some((m) => m.id === id));
+  if (!q) return null;
+  const index = q.milestones.findIndex((m) => m.id === id);
+  const next = index + dir;
+  if (next >= 0 && next < q.milestones.length) return { quarter: q.number, position: next };
+  const neighbour = quarters.find((x) => x.number === q.number + dir);
+  if (!neighbour) return null;
+  return { quarter: neighbour.number, position: dir < 0 ? neighbour.milestones.length : 0 };
+}
+
+/** The first lines of a quarter's goals as plain text, for a glance; empty when none are written. */
+export function goalsExcerpt(goals: string, maxChars = 180): string {
+  const text = goals
+    .split('\n')
+    .map((l) => l.replace(/^\s*(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+|#{1,6}\s+|>\s?)/, '').trim())
+    .filter(Boolean)
+    .join(' · ')
+    .replace(/[*_`]/g, '');
+  if (text.length <= maxChars) return text;
+  const cut = text.slice(0, maxChars);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > maxChars * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** The message of a milestone's status note field, which asks the right question. */
+export function noteLabel(status: MilestoneStatus): string {
+  return status === 'skipped' ? 'Why skipped?' : 'Status note';
+}
+
+/** How many entries the evidence picker offers at a time. */
+export const EVIDENCE_CHOICES = 8;
+
+/** The evidence picker's search: the typed words, or with none the newest entries. */
+export function evidenceQuery(text: string): EntryQuery {
+  return { text: text.trim(), tags: [], starred_only: false, offset: 0, limit: EVIDENCE_CHOICES };
+}
+
+/** How long typing in a quarter's goals pauses before they are saved. */
+export const GOALS_DELAY_MS = 600;

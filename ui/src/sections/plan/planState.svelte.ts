@@ -1,0 +1,152 @@
+// The year plan screen's state: the list of plans, the open plan, and the calls that change it.
+// Every mutation answers with the whole updated plan, which replaces the one shown.
+import { api } from '../../api';
+import { banner } from '../../shared/banner.svelte';
+import type { MilestoneStatus, Plan, PlanSummary } from '../../api/bindings';
+import { todayIso } from '../../shared/dates';
+import { errorMessage } from '../../api/errors';
+import { defaultPlanId } from './plan';
+
+/** An action's outcome: null when it worked, else the core's message for the user. */
+export type Outcome = string | null;
+
+function summaryOf(p: Plan): PlanSummary {
+  const { id, title, year, start, end, archived, current_quarter, progress } = p;
+  return { id, title, year, start, end, archived, current_quarter, progress };
+}
+
+/** The plan last looked at, so coming back to the view opens it again. */
+let lastPlanId: number | null = null;
+
+export class PlanState {
+  plans = $state<PlanSummary[]>([]);
+  plan = $state<Plan | null>(null);
+  /** False until the first answer, so nothing flashes an empty state while loading. */
+  loaded = $state(false);
+  /** The milestone just removed, for the undo notice. */
+  removed = $state<{ id: number; title: string } | null>(null);
+
+  private issued = 0;
+  private applied = 0;
+
+  async load(): Promise<void> {
+    try {
+      const plans = await api.listPlans();
+      this.plans = plans;
+      const keep = plans.some((p) => p.id === lastPlanId) ? lastPlanId : null;
+      const id = keep ?? defaultPlanId(plans, todayIso());
+      if (id !== null) this.show(await api.plan(id));
+      else this.plan = null;
+    } catch (e) {
+      banner.show(e);
+    } finally {
+      this.loaded = true;
+    }
+  }
+
+  async select(id: number): Promise<void> {
+    if (id === this.plan?.id) return;
+    try {
+      this.show(await api.plan(id));
+      this.removed = null;
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+
+  /** Creates a plan and opens it; the message is for the form, which keeps its input. */
+  async create(startMonth: string, title: string): Promise<Outcome> {
+    try {
+      const plan = await api.createPlan(title.trim() ? { start_month: startMonth, title: title.trim() } : { start_month: startMonth });
+      this.plans = [...this.plans, summaryOf(plan)].sort((a, b) => b.start.localeCompare(a.start));
+      this.show(plan);
+      return null;
+    } catch (e) {
+      return errorMessage(e);
+    }
+  }
+
+  /** Runs a mutation and shows its answer. Rejects with the core's error. */
+  async apply(call: Promise<Plan>): Promise<Plan> {
+    const mine = ++this.issued;
+    const plan = await call;
+    // Mutations are answered in order; an older answer never replaces a newer one, nor a
+    // plan opened meanwhile.
+    if (mine > this.applied && plan.id === this.plan?.id) {
+      this.applied = mine;
+      this.plan = plan;
+      this.plans = this.plans.map((p) => (p.id === plan.id ? summaryOf(plan) : p));
+    }
+    return plan;
+  }
+
+  /** A mutation whose error belongs next to a field: returns the message instead of showing it. */
+  async attempt(call: () => Promise<Plan>): Promise<Outcome> {
+    try {
+      await this.apply(call());
+      return null;
+    } catch (e) {
+      return errorMessage(e);
+    }
+  }
+
+  /** A mutation whose failure is unexpected: the banner says why. */
+  async act(call: () => Promise<Plan>): Promise<boolean> {
+    try {
+      await this.apply(call());
+      return true;
+    } catch (e) {
+      banner.show(e);
+      return false;
+    }
+  }
+
+  rename(title: string): Promise<Outcome> {
+    const id = this.requireId();
+    return this.attempt(() => api.renamePlan(id, title));
+  }
+
+  setArchived(archived: boolean): Promise<boolean> {
+    const id = this.requireId();
+    return this.act(() => api.setPlanArchived(id, archived));
+  }
+
+  saveQuarter(quarter: number, focus: string, goals: string): Promise<Plan> {
+    return this.apply(api.updateQuarter(this.requireId(), quarter, focus, goals));
+  }
+
+  addMilestone(quarter: number, title: string): Promise<Outcome> {
+    const id = this.requireId();
+    return this.attempt(() => api.addMilestone(id, quarter, title));
+  }
+
+  setStatus(id: number, status: MilestoneStatus): Promise<boolean> {
+    return this.act(() => api.setMilestoneStatus(id, status));
+  }
+
+  move(id: number, quarter: number, position: number): Promise<boolean> {
+    return this.act(() => api.moveMilestone(id, quarter, position));
+  }
+
+  async remove(id: number, title: string): Promise<void> {
+    if (await this.act(() => api.removeMilestone(id))) this.removed = { id, title };
+  }
+
+  async undoRemove(): Promise<void> {
+    const removed = this.removed;
+    if (!removed) return;
+    this.removed = null;
+    await this.act(() => api.restoreMilestone(removed.id));
+  }
+
+  private show(plan: Plan): void {
+    this.applied = ++this.issued;
+    this.plan = plan;
+    lastPlanId = plan.id;
+  }
+
+  private requireId(): number {
+    if (!this.plan) throw new Error('No plan is open.');
+    return this.plan.id;
+  }
+}

@@ -1,0 +1,54 @@
+import { expect, test } from 'vitest';
+import type { ImportReport } from '../../api/bindings';
+import { fileProblem, formatBytes, MAX_CALENDAR_BYTES, reportCounts, sourceLine } from './calendarImport';
+
+const report: ImportReport = {
+  source: {
+    id: 1,
+    name: 'team.ics',
+    imported_at: '2026-11-24T08:00:00Z',
+    window_from: '2023-11-24',
+    window_to: '2027-11-24',
+    occurrences: 1204,
+    issues: [],
+  },
+  added: 1180,
+  updated: 0,
+  removed: 2,
+  unchanged: 22,
+  events: 93,
+  cancelled: 4,
+  all_day: 0,
+  free: 7,
+  truncated_series: [],
+};
+
+test('files over 25 MB and empty files are refused before anything is read', () => {
+  expect(fileProblem({ name: 'ok.ics', size: MAX_CALENDAR_BYTES })).toBeNull();
+  const big = fileProblem({ name: 'all.ics', size: MAX_CALENDAR_BYTES + 1 }, 'en-US');
+  expect(big).toContain('all.ics is 25 MB');
+  expect(big).toContain('up to 25 MB');
+  expect(fileProblem({ name: 'huge.ics', size: 31.24 * 1024 * 1024 }, 'en-US')).toContain('huge.ics is 31.2 MB');
+  expect(fileProblem({ name: 'none.ics', size: 0 })).toContain('none.ics is empty');
+  expect(formatBytes(512)).toBe('512 bytes');
+  expect(formatBytes(2048, 'en-US')).toBe('2 KB');
+});
+
+test('the report lists every change, and only the exclusions that happened', () => {
+  const { changes, excluded } = reportCounts(report);
+  expect(changes.map((c) => [c.id, c.value])).toEqual([
+    ['added', 1180],
+    ['updated', 0],
+    ['removed', 2],
+    ['unchanged', 22],
+  ]);
+  expect(excluded.map((c) => [c.id, c.value])).toEqual([
+    ['cancelled', 4],
+    ['free', 7],
+  ]);
+});
+
+test('an imported calendar is described by its window, size and date', () => {
+  expect(sourceLine(report.source, 'en-US')).toMatch(/^Nov 2023 to Nov 2027 · 1,204 events · imported .*2026$/);
+  expect(sourceLine({ ...report.source, occurrences: 1 }, 'en-US')).toContain('· 1 event ·');
+});

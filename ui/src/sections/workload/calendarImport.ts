@@ -1,0 +1,63 @@
+// Calendar import: the size check before anything is read, the report in words, the list of
+// imported files, and how to get an .ics file out of the common calendar apps.
+import type { CalendarSource, ImportReport } from '../../api/bindings';
+import { formatDate } from '../../shared/dates';
+
+/** The core's limit (`calendar::MAX_FILE_BYTES`); checked here first so nothing large is sent. */
+export const MAX_CALENDAR_BYTES = 25 * 1024 * 1024;
+
+export function formatBytes(bytes: number, locale?: string): string {
+  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  if (bytes >= 1024 * 1024) return `${n.format(bytes / (1024 * 1024))} MB`;
+  if (bytes >= 1024) return `${n.format(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
+/** Why a file cannot be imported before reading it, or null when it may be. */
+export function fileProblem(file: { name: string; size: number }, locale?: string): string | null {
+  if (file.size > MAX_CALENDAR_BYTES) {
+    return `${file.name} is ${formatBytes(file.size, locale)}; Waypoint reads calendar files up to 25 MB. Export a shorter date range, or one calendar at a time, and import that.`;
+  }
+  if (file.size === 0) return `${file.name} is empty. Export the calendar again and import the new file.`;
+  return null;
+}
+
+export interface CountLine {
+  id: string;
+  label: string;
+  value: number;
+}
+
+/** What the import changed, then what it left out of the metrics (only counts above zero). */
+export function reportCounts(r: ImportReport): { changes: CountLine[]; excluded: CountLine[] } {
+  const changes: CountLine[] = [
+    { id: 'added', label: 'added', value: r.added },
+    { id: 'updated', label: 'updated', value: r.updated },
+    { id: 'removed', label: 'removed', value: r.removed },
+    { id: 'unchanged', label: 'unchanged', value: r.unchanged },
+  ];
+  const excluded: CountLine[] = [
+    { id: 'cancelled', label: 'cancelled', value: r.cancelled },
+    { id: 'all-day', label: 'all-day', value: r.all_day },
+    { id: 'free', label: 'marked free', value: r.free },
+  ].filter((c) => c.value > 0);
+  return { changes, excluded };
+}
+
+/** "Reads Nov 2023 to Nov 2027 · 1,204 events · imported 24 Nov 2026". */
+export function sourceLine(s: CalendarSource, locale?: string): string {
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' });
+  const at = (iso: string) => {
+    const [y, m] = iso.split('-').map(Number);
+    return month.format(new Date(y, m - 1, 1));
+  };
+  const events = `${new Intl.NumberFormat(locale).format(s.occurrences)} ${s.occurrences === 1 ? 'event' : 'events'}`;
+  return `${at(s.window_from)} to ${at(s.window_to)} · ${events} · imported ${formatDate(s.imported_at.slice(0, 10))}`;
+}
+
+/** Where the .ics file comes from, one line per app. */
+export const EXPORT_HELP: { app: string; how: string }[] = [
+  { app: 'Google Calendar', how: 'Settings → Import & export → Export; unzip the download and pick the .ics of your calendar.' },
+  { app: 'Outlook', how: 'File → Save Calendar, then More Options → Whole calendar (on the web: Settings → Calendar → Shared calendars → Publish, and open the ICS link).' },
+  { app: 'Apple Calendar', how: 'Select the calendar, then File → Export → Export….' },
+];

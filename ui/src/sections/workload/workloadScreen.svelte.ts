@@ -1,0 +1,147 @@
+// The meeting-load screen's state and actions. Every change goes to the core, and what the core
+// returns (the overview of 26 weeks, the open week, the year's pixels) replaces what is shown.
+import { api } from '../../api';
+import { banner } from '../../shared/banner.svelte';
+import type { CalendarSource, CheckIn, CheckInDraft, DayStress, ImportReport, WeekDetail, WorkSettings, WorkloadOverview } from '../../api/bindings';
+import { fileProblem } from './calendarImport';
+import { reminder } from './checkinReminder.svelte';
+import { errorField, errorMessage } from '../../api/errors';
+import { Latest } from '../../shared/latest';
+import { addDays } from './workload';
+
+/** Weeks of history on the screen: half a year. */
+export const OVERVIEW_WEEKS = 26;
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string; field?: string | null };
+
+/** Runs a change; a refusal resolves to the core's message, to show beside the form. */
+async function attempt<T>(change: () => Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { ok: true, value: await change() };
+  } catch (e) {
+    return { ok: false, message: errorMessage(e), field: errorField(e) };
+  }
+}
+
+export class WorkloadScreen {
+  overview = $state<WorkloadOverview | null>(null);
+  /** The week open in the detail (its Monday), and what the core said about it. */
+  week = $state<string | null>(null);
+  detail = $state<WeekDetail | null>(null);
+  /** The year in pixels; until the first overview arrives, the year it is now. */
+  year = $state(0);
+  days = $state<DayStress[]>([]);
+  settings = $state<WorkSettings | null>(null);
+  sources = $state<CalendarSource[]>([]);
+
+  /** The current week's Monday, as the core counts it. */
+  readonly thisWeek = $derived(this.overview?.checkin.week_start ?? null);
+  /** The year it is now, as the core counts it. */
+  readonly thisYear = $derived(this.overview ? Number(this.overview.checkin.date.slice(0, 4)) : 0);
+
+  private readonly detailTicket = new Latest();
+  private readonly yearTicket = new Latest();
+
+  /** Everything the screen shows, read in parallel; the detail opens on the current week. */
+  async load(): Promise<void> {
+    try {
+      const [overview, settings, sources] = await Promise.all([
+        api.workloadOverview(OVERVIEW_WEEKS),
+        api.workSettings(),
+        api.calendarSources(),
+      ]);
+      this.settings = settings;
+      this.sources = sources;
+      this.applyOverview(overview);
+      this.year ||= this.thisYear;
+      this.days = await api.stressDays(this.year);
+      await this.showWeek(this.week ?? overview.checkin.week_start);
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+
+  /** After any change: the overview, the open week and the year's pixels again. */
+  async refresh(): Promise<void> {
+    try {
+      const [overview] = await Promise.all([api.workloadOverview(OVERVIEW_WEEKS), this.showYear(this.year)]);
+      this.applyOverview(overview);
+      if (this.week) await this.showWeek(this.week);
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+
+  /** Opens a week's detail; of quick clicks, the last one wins. */
+  async showWeek(monday: string): Promise<void> {
+    this.week = monday;
+    const current = this.detailTicket.take();
+    try {
+      const detail = await api.weekDetail(monday);
+      if (current()) this.detail = detail;
+    } catch (e) {
+      if (current()) banner.show(e);
+    }
+  }
+
+  moveWeek(delta: number): Promise<void> {
+    return this.showWeek(addDays(this.week ?? this.thisWeek ?? '', 7 * delta));
+  }
+
+  async showYear(year: number): Promise<void> {
+    this.year = year;
+    const current = this.yearTicket.take();
+    try {
+      const days = await api.stressDays(year);
+      if (current()) this.days = days;
+    } catch (e) {
+      if (current()) banner.show(e);
+    }
+  }
+
+  /** Saves a check-in; the whole screen follows. Resolves to the saved check-in or the core's message. */
+  saveCheckin(draft: CheckInDraft): Promise<Outcome<CheckIn>> {
+    return attempt(async () => {
+      const saved = await api.saveCheckin(draft);
+      await this.refresh();
+      return saved;
+    });
+  }
+
+  /** Checks the size first (nothing is sent for a file that is too large), then sends its bytes. */
+  async importFile(file: File): Promise<Outcome<ImportReport>> {
+    const problem = fileProblem(file);
+    if (problem) return { ok: false, message: problem };
+    return attempt(async () => {
+      const report = await api.importCalendar(file.name, Array.from(new Uint8Array(await file.arrayBuffer())));
+      await this.afterCalendarChange();
+      return report;
+    });
+  }
+
+  removeSource(id: number): Promise<Outcome<null>> {
+    return attempt(async () => {
+      await api.removeCalendarSource(id);
+      await this.afterCalendarChange();
+      return null;
+    });
+  }
+
+  saveSettings(settings: WorkSettings): Promise<Outcome<WorkSettings>> {
+    return attempt(async () => {
+      const saved = (this.settings = await api.saveWorkSettings(settings));
+      await this.refresh();
+      return saved;
+    });
+  }
+
+  private async afterCalendarChange(): Promise<void> {
+    const [sources] = await Promise.all([api.calendarSources(), this.refresh()]);
+    this.sources = sources;
+  }
+
+  private applyOverview(overview: WorkloadOverview): void {
+    this.overview = overview;
+    reminder.update(overview.checkin);
+  }
+}
