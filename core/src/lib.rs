@@ -12,6 +12,7 @@ pub mod markdown;
 pub mod paths;
 pub mod plan;
 pub mod prompts;
+pub mod reference;
 pub mod sample_data;
 pub mod search;
 pub mod settings;

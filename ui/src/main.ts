@@ -1,6 +1,8 @@
 import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { api } from './api';
+import { useReference } from './shared/reference';
 
 async function start(): Promise<void> {
   // In a plain browser during development there is no Rust core: serve the commands from
@@ -9,6 +11,7 @@ async function start(): Promise<void> {
     const { installMockBackend } = await import('./dev/mockBackend');
     installMockBackend(new URLSearchParams(location.search));
   }
+  useReference(await api.reference());
   mount(App, { target: document.getElementById('app')! });
 }
 

@@ -23,6 +23,26 @@ pub enum Level {
     Manager,
 }
 
+impl Track {
+    /// The target levels on this track, the first being where a newly chosen track starts.
+    pub fn levels(self) -> &'static [Level] {
+        match self {
+            Track::Ic => &[Level::Senior, Level::StaffPrincipal],
+            Track::Management => &[Level::Manager],
+        }
+    }
+}
+
+impl Level {
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Senior => "Senior engineer",
+            Level::StaffPrincipal => "Staff / Principal",
+            Level::Manager => "Manager",
+        }
+    }
+}
+
 /// Where a competency comes from in the seed's framework.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]

@@ -388,10 +388,24 @@ fn the_ui_replays_what_the_core_answers() {
         }
     }
     let text = serde_json::to_string(&json!({ "states": states })).unwrap() + "\n";
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/test/answers/workload.json");
+    check_recording("workload.json", &text);
+}
+
+/// The reference data the UI's tests and dev mode start with (`ui/src/test/setup.ts`).
+#[test]
+fn the_ui_starts_from_the_core_reference_data() {
+    let text = serde_json::to_string(&waypoint_core::reference::reference()).unwrap() + "\n";
+    check_recording("reference.json", &text);
+}
+
+/// Fails while `ui/src/test/answers/<name>` differs from `text`; `make ui-answers` writes it.
+fn check_recording(name: &str, text: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../ui/src/test/answers")
+        .join(name);
     if std::env::var_os("WAYPOINT_WRITE_UI_ANSWERS").is_some() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, &text).unwrap();
+        std::fs::write(&path, text).unwrap();
     }
     let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(

@@ -1,6 +1,7 @@
 //! The harness itself: a session starts on the real binary, the page loads and draws, a
 //! screenshot is saved, and every process the test started is gone afterwards.
 
+use waypoint_e2e::wait::{wait_until_blocking, EXIT_TIMEOUT};
 use waypoint_e2e::{procs, within, App, TestDir, TEST_TIMEOUT};
 
 #[tokio::test]
@@ -29,10 +30,18 @@ async fn smoke() {
     );
     app.close().await;
     assert!(!procs::is_alive(pid), "the app is still running");
-    let left: Vec<String> = started
-        .iter()
-        .filter(|&&p| procs::is_alive(p))
-        .map(|&p| procs::describe(p))
-        .collect();
-    assert!(left.is_empty(), "still running after the test: {left:?}");
+    // WebKit's helpers leave once their app has gone, a moment later on a busy machine.
+    let gone = wait_until_blocking("every process of the test to end", EXIT_TIMEOUT, || {
+        let left: Vec<String> = started
+            .iter()
+            .filter(|&&p| procs::is_alive(p))
+            .map(|&p| procs::describe(p))
+            .collect();
+        if left.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("{left:?}"))
+        }
+    });
+    assert!(gone.is_ok(), "still running after the test: {gone:?}");
 }

@@ -7,6 +7,7 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 
 /** Commands */
 export const commands = {
+	reference: () => __TAURI_INVOKE<Reference>("reference"),
 	settings: () => __TAURI_INVOKE<Settings_Serialize>("settings"),
 	saveSettings: (settings: Settings_Deserialize) => __TAURI_INVOKE<Settings_Serialize>("save_settings", { settings }),
 	findEntries: (query: EntryQuery_Deserialize) => __TAURI_INVOKE<EntryPage_Serialize>("find_entries", { query }),
@@ -688,6 +689,16 @@ export type JournalCounts = {
 
 export type Level = "senior" | "staff_principal" | "manager";
 
+export type LevelName = {
+	level: Level,
+	label: string,
+};
+
+export type Limits = {
+	/**  The largest calendar file an import reads. */
+	calendar_file_bytes: number,
+};
+
 export type Milestone = Milestone_Serialize;
 
 /**  What the milestone editor sends to save a milestone. */
@@ -1032,12 +1043,28 @@ export type RatingInput_Serialize = {
 	note: string,
 };
 
+export type RatingMeaning = {
+	rating: number,
+	meaning: string,
+};
+
 /**  One rating from one self-review. */
 export type RatingPoint = {
 	review_id: number,
 	rated_on: string,
 	rating: number,
 	note: string,
+};
+
+export type Reference = {
+	/**  Each track with the target levels that belong to it, the first being its default. */
+	tracks: TrackLevels[],
+	/**  What each rating from 1 to 5 means. */
+	rating_scale: RatingMeaning[],
+	/**  The Strategist Track's themes for quarters 1 to 4. */
+	quarter_focus: string[],
+	limits: Limits,
+	workload: WorkloadConstants,
 };
 
 /**  A quarter that has ended without a retrospective. */
@@ -1142,6 +1169,11 @@ export type ThemePreference = "system" | "light" | "dark";
  *  individual contributor is an outcome, not a failure.
  */
 export type Track = "ic" | "management";
+
+export type TrackLevels = {
+	track: Track,
+	levels: LevelName[],
+};
 
 export type WeekDetail = WeekDetail_Serialize;
 
@@ -1290,6 +1322,15 @@ export type WorkSettings_Serialize = {
 	/**  Offer a daily check-in besides the weekly one. */
 	daily_checkins: boolean,
 	thresholds: SignalThresholds_Serialize,
+};
+
+export type WorkloadConstants = {
+	/**  Free time counts as focus time in blocks of at least this long. */
+	focus_block_minutes: number,
+	/**  Meetings closer than this are back to back. */
+	back_to_back_gap_minutes: number,
+	/**  Weeks with both a check-in and calendar data before a correlation is shown. */
+	correlation_min_weeks: number,
 };
 
 export type WorkloadOverview = WorkloadOverview_Serialize;

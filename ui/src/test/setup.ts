@@ -2,6 +2,12 @@
 // scrollIntoView), its <dialog> has no modal methods, and it has no canvas, so Chart.js
 // draws nothing while the charts' data tables still render.
 import { beforeEach, vi } from 'vitest';
+import { useReference } from '../shared/reference';
+import type { Reference } from '../api/bindings';
+import reference from './answers/reference.json';
+
+// Every module reads the core's reference data, as the app loads it before it starts.
+useReference(reference as Reference);
 
 Element.prototype.scrollIntoView ??= () => {};
 HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {

@@ -9,6 +9,7 @@ pub mod home;
 pub mod journal;
 pub mod plan;
 pub mod prompts;
+pub mod reference;
 pub mod settings;
 pub mod workload;
 
@@ -50,6 +51,7 @@ pub(crate) async fn with_store<T: Send + 'static>(
 pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
     tauri_specta::Builder::<tauri::Wry>::new()
         .commands(tauri_specta::collect_commands![
+            reference::reference,
             settings::settings,
             settings::save_settings,
             journal::find_entries,

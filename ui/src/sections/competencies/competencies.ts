@@ -2,6 +2,7 @@
 // list's sections, and the guided self-review as a small state machine. The rules themselves
 // (relevance, gaps, latest/previous, evidence) come computed from the core.
 import type { Competency, CompetencyGroup, CompetencyProfile, CompetencyStatus, Level, RatingInput, RatingPoint, Track } from '../../api/bindings';
+import { levelsOf, reference } from '../../shared/reference';
 
 export const GROUP_LABELS: Record<CompetencyGroup, string> = {
   leadership: 'Leadership',
@@ -21,34 +22,26 @@ export const TRACKS: { value: Track; label: string }[] = [
   { value: 'management', label: 'Management' },
 ];
 
-/** The target levels that belong to each track, in the order they are offered. */
-export const LEVELS: Record<Track, { value: Level; label: string }[]> = {
-  ic: [
-    { value: 'senior', label: 'Senior engineer' },
-    { value: 'staff_principal', label: 'Staff / Principal' },
-  ],
-  management: [{ value: 'manager', label: 'Manager' }],
-};
-
 export function levelLabel(level: Level): string {
-  return Object.values(LEVELS).flat().find((l) => l.value === level)?.label ?? level;
+  return reference().tracks.flatMap((t) => t.levels).find((l) => l.level === level)?.label ?? level;
 }
 
-/** The profile on another track, keeping the level when it still fits and otherwise taking
- * the track's first level, so the saved pair is always valid. */
+/** The profile on another track, keeping the level when the core lists it for that track and
+ * otherwise taking the track's first level, so the saved pair is always valid. */
 export function withTrack(profile: CompetencyProfile, track: Track): CompetencyProfile {
-  const levels = LEVELS[track].map((l) => l.value);
+  const levels = levelsOf(track).map((l) => l.level);
   const target_level = levels.includes(profile.target_level) ? profile.target_level : levels[0];
   return { ...profile, track, target_level };
 }
 
-/** What each point of the 1–5 scale means; index 0 is unused. */
-export const RATING_SCALE = ['', 'Just starting', 'Learning', 'Capable', 'Strong', 'A strength others learn from'] as const;
+/** The ratings of the scale, 1 to 5, as the core defines it. */
+export function ratings(): number[] {
+  return reference().rating_scale.map((r) => r.rating);
+}
 
-export const RATINGS = [1, 2, 3, 4, 5] as const;
-
+/** What a rating means ("Capable"), or nothing for a number off the scale. */
 export function ratingLabel(rating: number): string {
-  return RATING_SCALE[rating] ?? '';
+  return reference().rating_scale.find((r) => r.rating === rating)?.meaning ?? '';
 }
 
 export interface Change {

@@ -2,19 +2,12 @@
 // suggested, and why, is decided by the core.
 import type { Competency, Prompt, PromptSuggestion } from '../../api/bindings';
 import type { EditorModel, EntrySeed } from '../journal/journal.svelte';
+import { reference } from '../../shared/reference';
 
-/** The Strategist Track's quarters, as the built-in prompts are written for them. */
-export const QUARTER_FOCUS: Record<number, string> = {
-  1: 'Business context',
-  2: 'Strategic thinking',
-  3: 'Cross-functional leadership',
-  4: 'Teaching and influence',
-};
-
-export const QUARTERS = [1, 2, 3, 4] as const;
-
+/** "Q1 Business context": a quarter of the Strategist Track, as the built-in prompts are
+ * written for them (the themes come from the core). */
 export function quarterTitle(quarter: number): string {
-  return `Q${quarter} ${QUARTER_FOCUS[quarter] ?? ''}`.trim();
+  return `Q${quarter} ${reference().quarter_focus[quarter - 1] ?? ''}`.trim();
 }
 
 export interface PromptGroup {
@@ -34,7 +27,7 @@ function group(key: string, title: string, quarter: number | null, competencyId:
 
 /** One group per quarter, Q1 to Q4, even when a quarter has no prompts yet. */
 export function byQuarter(prompts: Prompt[]): PromptGroup[] {
-  return QUARTERS.map((q) =>
+  return reference().quarter_focus.map((_, i) => i + 1).map((q) =>
     group(`q${q}`, quarterTitle(q), q, null, prompts.filter((p) => p.quarter === q)),
   );
 }

@@ -1,6 +1,9 @@
 import { expect, test } from 'vitest';
 import type { ImportReport } from '../../api/bindings';
-import { fileProblem, formatBytes, MAX_CALENDAR_BYTES, reportCounts, sourceLine } from './calendarImport';
+import { fileProblem, formatBytes, reportCounts, sourceLine } from './calendarImport';
+import { reference } from '../../shared/reference';
+
+const MAX_CALENDAR_BYTES = reference().limits.calendar_file_bytes;
 
 const report: ImportReport = {
   source: {

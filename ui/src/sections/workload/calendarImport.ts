@@ -2,9 +2,7 @@
 // imported files, and how to get an .ics file out of the common calendar apps.
 import type { CalendarSource, ImportReport } from '../../api/bindings';
 import { formatDate } from '../../shared/dates';
-
-/** The core's limit (`calendar::MAX_FILE_BYTES`); checked here first so nothing large is sent. */
-export const MAX_CALENDAR_BYTES = 25 * 1024 * 1024;
+import { reference } from '../../shared/reference';
 
 export function formatBytes(bytes: number, locale?: string): string {
   const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
@@ -15,8 +13,10 @@ export function formatBytes(bytes: number, locale?: string): string {
 
 /** Why a file cannot be imported before reading it, or null when it may be. */
 export function fileProblem(file: { name: string; size: number }, locale?: string): string | null {
-  if (file.size > MAX_CALENDAR_BYTES) {
-    return `${file.name} is ${formatBytes(file.size, locale)}; Waypoint reads calendar files up to 25 MB. Export a shorter date range, or one calendar at a time, and import that.`;
+  // The core's limit, checked here first so that nothing too large is sent.
+  const limit = reference().limits.calendar_file_bytes;
+  if (file.size > limit) {
+    return `${file.name} is ${formatBytes(file.size, locale)}; Waypoint reads calendar files up to ${formatBytes(limit, locale)}. Export a shorter date range, or one calendar at a time, and import that.`;
   }
   if (file.size === 0) return `${file.name} is empty. Export the calendar again and import the new file.`;
   return null;

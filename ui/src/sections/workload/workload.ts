@@ -3,6 +3,7 @@
 // themselves come computed from the core; this only rounds and arranges them.
 import type { OccurrenceKind, WeekLoad, WeekMetrics, WeekOccurrence } from '../../api/bindings';
 import { isIsoDate, todayIso } from '../../shared/dates';
+import { reference } from '../../shared/reference';
 
 /** Shown where a number is missing (no calendar, no check-in). */
 export const NONE = '—';
@@ -82,10 +83,18 @@ export interface MetricRow {
   explain: string;
 }
 
+/** "2 hours", "10 minutes": a constant of the metrics in words. */
+function duration(minutes: number): string {
+  if (minutes % 60 === 0) return minutes === 60 ? '1 hour' : `${minutes / 60} hours`;
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
+
 /** Every number of a week's load, each with how it is computed, in reading order. */
 export function weekMetricRows(w: WeekLoad, locale?: string): MetricRow[] {
   const h = (x: number | null) => formatHours(x, locale);
   const series = w.top_series;
+  const { focus_block_minutes, back_to_back_gap_minutes } = reference().workload;
+  const block = duration(focus_block_minutes);
   return [
     {
       id: 'meeting-hours',
@@ -103,13 +112,13 @@ export function weekMetricRows(w: WeekLoad, locale?: string): MetricRow[] {
       id: 'focus',
       label: 'Focus time',
       value: h(w.focus_hours),
-      explain: 'Free time inside working hours, counted only in stretches of 2 hours or more.',
+      explain: `Free time inside working hours, counted only in stretches of ${block} or more.`,
     },
     {
       id: 'fragmented',
       label: 'Fragmented time',
       value: h(w.fragmented_hours),
-      explain: 'Free time inside working hours in pieces shorter than 2 hours.',
+      explain: `Free time inside working hours in pieces shorter than ${block}.`,
     },
     {
       id: 'busy',
@@ -127,7 +136,7 @@ export function weekMetricRows(w: WeekLoad, locale?: string): MetricRow[] {
       id: 'back-to-back',
       label: 'Back-to-back runs',
       value: w.back_to_back_runs === 0 ? 'None' : `${w.back_to_back_runs} ${w.back_to_back_runs === 1 ? 'run' : 'runs'}, longest ${w.longest_run}`,
-      explain: 'Two or more meetings with less than 10 minutes between them; the longest run counts its meetings.',
+      explain: `Two or more meetings with less than ${duration(back_to_back_gap_minutes)} between them; the longest run counts its meetings.`,
     },
     {
       id: 'after-hours',
