@@ -53,8 +53,8 @@ ui-deps:
 
 # The UI's TypeScript client and types (ui/src/api/bindings.ts), generated from the commands
 # declared in src-tauri/src/app/commands/mod.rs; `make test` fails while the committed file is stale.
-bindings:
-	WAYPOINT_WRITE_BINDINGS=1 $(CARGO) test -q -p waypoint --bin waypoint-app the_generated_typescript_client_is_current
+bindings: ui
+	WAYPOINT_WRITE_BINDINGS=1 $(CARGO) test -q -p waypoint --bin waypoint-app $(APP_FEATURES) the_generated_typescript_client_is_current
 
 # The real core's answers the UI's tests and dev mode replay (core/tests/it/ui_answers.rs);
 # `make test` fails while the committed file differs from what the core answers now.
@@ -70,8 +70,12 @@ lint:
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	cd ui && npm run check
 
-rust-test:
-	$(CARGO) test -p waypoint-core -p waypoint
+# With the app's features, so the tests and `make app` share one build of Tauri and WebKit's
+# bindings instead of compiling them twice (the feature embeds ui/dist, built by `ui`).
+APP_FEATURES := --features waypoint/custom-protocol
+
+rust-test: ui
+	$(CARGO) test -p waypoint-core -p waypoint $(APP_FEATURES)
 
 ui-test:
 	cd ui && npm test
@@ -83,12 +87,12 @@ CLOCKS := "2026-11-27 23:50:00|Pacific/Chatham" "2026-11-29 23:50:00|America/St_
           "2026-12-31 23:50:00|UTC" "2028-02-29 23:50:00|Pacific/Chatham" \
           "2027-03-28 02:30:00|Europe/Berlin" "2027-10-31 02:30:00|America/St_Johns" \
           "2027-03-14 02:30:00|America/New_York" "2027-11-07 01:30:00|UTC"
-test-clock: deps clock-deps
-	$(CARGO) test -p waypoint-core -p waypoint --lib --tests --no-run
+test-clock: deps clock-deps ui
+	$(CARGO) test -p waypoint-core -p waypoint --lib --tests --no-run $(APP_FEATURES)
 	@for c in $(CLOCKS); do \
 	  at="$${c%%|*}"; zone="$${c##*|}"; echo "== $$at in $$zone"; \
 	  TZ="$$zone" FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f "@$$at" \
-	    $(CARGO) test -q -p waypoint-core -p waypoint --lib --tests \
+	    $(CARGO) test -q -p waypoint-core -p waypoint --lib --tests $(APP_FEATURES) \
 	    || { echo "Rust tests failed at $$at in $$zone"; exit 1; }; \
 	  (cd ui && TZ="$$zone" faketime -f "@$$at" npx vitest run --reporter=dot) || { echo "UI tests failed at $$at in $$zone"; exit 1; }; \
 	done
