@@ -33,92 +33,28 @@ const MAX_STRAYS: usize = 50;
 /// Parses leniently (calcard keeps what it can read and drops junk lines), so one bad line
 /// never loses the file.
 pub(crate) fn parse(text: &str, outline: &[Begin]) -> Parsed {
-    let mut out = Parsed {
-        calendars: Vec::new(),
-        strays: Vec::new(),
-        more_strays: 0,
-        vcards: 0,
+    let mut reader = Reader {
+        out: Parsed {
+            calendars: Vec::new(),
+            strays: Vec::new(),
+            more_strays: 0,
+            vcards: 0,
+        },
+        outline,
+        lines: text.split('\n').collect(),
+        line_cursor: 0,
+        next_begin: 0,
     };
-    let lines: Vec<&str> = text.split('\n').collect();
-    let mut line_cursor = 0usize; // for locating stray lines, which come in file order
-    let mut next_begin = 0usize; // index into `outline` of the next unconsumed BEGIN
     let mut parser = Parser::new(text);
-    let stray = |out: &mut Parsed, line: Option<u32>, message: String| {
-        if out.strays.len() < MAX_STRAYS {
-            out.strays.push(Stray { line, message });
-        } else {
-            out.more_strays += 1;
-        }
-    };
     loop {
         match parser.entry() {
-            Entry::ICalendar(ical) => {
-                let n = ical.components.len();
-                // Resynchronise on the root's kind in case a BEGIN line was not a component.
-                let root = ical
-                    .components
-                    .first()
-                    .map(|c| c.component_type.as_str().to_ascii_uppercase());
-                if let Some(root) = &root {
-                    if outline.get(next_begin).is_some_and(|b| &b.kind != root) {
-                        if let Some(k) = outline[next_begin..].iter().position(|b| &b.kind == root)
-                        {
-                            next_begin += k;
-                        }
-                    }
-                }
-                let span = outline.get(next_begin..).unwrap_or(&[]);
-                let lines_of: Vec<Option<u32>> =
-                    (0..n).map(|k| span.get(k).map(|b| b.line)).collect();
-                let complete: Vec<bool> = (0..n)
-                    .map(|k| span.get(k).is_none_or(|b| b.complete))
-                    .collect();
-                next_begin += n;
-                if let Some(last) = lines_of.iter().rev().flatten().next() {
-                    line_cursor = line_cursor.max(*last as usize);
-                }
-                if ical.components.first().map(|c| &c.component_type)
-                    == Some(&ICalendarComponentType::VCalendar)
-                {
-                    out.calendars.push(Calendar {
-                        ical,
-                        lines: lines_of,
-                        complete,
-                    });
-                } else {
-                    let line = lines_of.first().copied().flatten();
-                    stray(
-                        &mut out,
-                        line,
-                        format!(
-                            "a {} outside any VCALENDAR was ignored",
-                            root.as_deref().unwrap_or("component")
-                        ),
-                    );
-                }
-            }
+            Entry::ICalendar(ical) => reader.calendar(ical),
             Entry::VCard(_) => {
-                out.vcards += 1;
-                next_begin += 1;
+                reader.out.vcards += 1;
+                reader.next_begin += 1;
             }
-            Entry::InvalidLine(text) => {
-                let first = text.lines().next().unwrap_or("").trim();
-                let found = lines[line_cursor.min(lines.len())..]
-                    .iter()
-                    .position(|l| !first.is_empty() && l.trim().starts_with(first))
-                    .map(|k| line_cursor + k);
-                if let Some(k) = found {
-                    line_cursor = k + 1;
-                }
-                let shown: String = first.chars().filter(|c| !c.is_control()).take(60).collect();
-                stray(
-                    &mut out,
-                    found.map(|k| (k + 1) as u32),
-                    format!("text outside any calendar was ignored: \"{shown}\""),
-                );
-            }
-            Entry::UnexpectedComponentEnd { expected, found } => stray(
-                &mut out,
+            Entry::InvalidLine(text) => reader.invalid_line(&text),
+            Entry::UnexpectedComponentEnd { expected, found } => reader.stray(
                 None,
                 format!(
                     "END:{} where END:{} was expected",
@@ -126,12 +62,9 @@ pub(crate) fn parse(text: &str, outline: &[Begin]) -> Parsed {
                     expected.as_str()
                 ),
             ),
-            Entry::UnterminatedComponent(c) => {
-                stray(&mut out, None, format!("a {c} has no END line"))
-            }
+            Entry::UnterminatedComponent(c) => reader.stray(None, format!("a {c} has no END line")),
             Entry::TooManyComponents => {
-                stray(
-                    &mut out,
+                reader.stray(
                     None,
                     "too many components; the rest of the file was not read".into(),
                 );
@@ -139,14 +72,90 @@ pub(crate) fn parse(text: &str, outline: &[Begin]) -> Parsed {
             }
             Entry::Eof => break,
             // `Entry` is non-exhaustive: a new kind from a calcard upgrade is not a calendar.
-            _ => stray(
-                &mut out,
-                None,
-                "an unknown part of the file was ignored".into(),
-            ),
+            _ => reader.stray(None, "an unknown part of the file was ignored".into()),
         }
     }
-    out
+    reader.out
+}
+
+/// The parser loop's state: what was read, and where in the file it is.
+struct Reader<'t> {
+    out: Parsed,
+    outline: &'t [Begin],
+    lines: Vec<&'t str>,
+    /// For locating stray lines, which come in file order.
+    line_cursor: usize,
+    /// Index into `outline` of the next unconsumed BEGIN.
+    next_begin: usize,
+}
+
+impl Reader<'_> {
+    fn stray(&mut self, line: Option<u32>, message: String) {
+        if self.out.strays.len() < MAX_STRAYS {
+            self.out.strays.push(Stray { line, message });
+        } else {
+            self.out.more_strays += 1;
+        }
+    }
+
+    /// A component tree calcard read: a VCALENDAR with the lines of its components, or
+    /// something outside any calendar.
+    fn calendar(&mut self, ical: ICalendar) {
+        let n = ical.components.len();
+        // Resynchronise on the root's kind in case a BEGIN line was not a component.
+        let root = ical
+            .components
+            .first()
+            .map(|c| c.component_type.as_str().to_ascii_uppercase());
+        if let Some(root) = &root {
+            let ahead = &self.outline[self.next_begin.min(self.outline.len())..];
+            if ahead.first().is_some_and(|b| &b.kind != root) {
+                if let Some(k) = ahead.iter().position(|b| &b.kind == root) {
+                    self.next_begin += k;
+                }
+            }
+        }
+        let span = self.outline.get(self.next_begin..).unwrap_or(&[]);
+        let lines: Vec<Option<u32>> = (0..n).map(|k| span.get(k).map(|b| b.line)).collect();
+        let complete: Vec<bool> = (0..n)
+            .map(|k| span.get(k).is_none_or(|b| b.complete))
+            .collect();
+        self.next_begin += n;
+        if let Some(last) = lines.iter().rev().flatten().next() {
+            self.line_cursor = self.line_cursor.max(*last as usize);
+        }
+        if ical.components.first().map(|c| &c.component_type)
+            == Some(&ICalendarComponentType::VCalendar)
+        {
+            self.out.calendars.push(Calendar {
+                ical,
+                lines,
+                complete,
+            });
+        } else {
+            let line = lines.first().copied().flatten();
+            let what = root.as_deref().unwrap_or("component");
+            self.stray(line, format!("a {what} outside any VCALENDAR was ignored"));
+        }
+    }
+
+    /// A line calcard could not read, found in the file after the last one placed.
+    fn invalid_line(&mut self, text: &str) {
+        let first = text.lines().next().unwrap_or("").trim();
+        let from = self.line_cursor.min(self.lines.len());
+        let found = self.lines[from..]
+            .iter()
+            .position(|l| !first.is_empty() && l.trim().starts_with(first))
+            .map(|k| from + k);
+        if let Some(k) = found {
+            self.line_cursor = k + 1;
+        }
+        let shown: String = first.chars().filter(|c| !c.is_control()).take(60).collect();
+        self.stray(
+            found.map(|k| (k + 1) as u32),
+            format!("text outside any calendar was ignored: \"{shown}\""),
+        );
+    }
 }
 
 #[cfg(test)]

@@ -17,7 +17,130 @@ use crate::store::Store;
 
 /// An occurrence already stored: its times and the (interned) fields, to tell "unchanged"
 /// from "updated" without a copy of every string per occurrence.
-type Stored = (i64, i64, bool, Rc<Fields>);
+struct Stored {
+    start: i64,
+    end: i64,
+    series: bool,
+    fields: Rc<Fields>,
+}
+
+/// The stored occurrences of one source, by (UID, recurrence id).
+type StoredRows = HashMap<(Rc<str>, i64), Stored>;
+
+/// What a re-import did to the stored occurrences.
+#[derive(Default)]
+struct Diff {
+    added: usize,
+    updated: usize,
+    unchanged: usize,
+    removed: usize,
+}
+
+/// What source `id` holds now. Strings repeat across a series' occurrences: one copy each.
+fn stored_rows(tx: &rusqlite::Transaction<'_>, id: i64) -> Result<StoredRows> {
+    let mut old = StoredRows::new();
+    let mut uids: HashMap<String, Rc<str>> = HashMap::new();
+    let mut shared: HashMap<Fields, Rc<Fields>> = HashMap::new();
+    let mut stmt = tx.prepare(
+        "SELECT uid, recurrence_id, start_utc, end_utc, series, summary, all_day,
+                cancelled, free, organizer, attendees
+         FROM calendar_events WHERE source_id = ?1",
+    )?;
+    let mut rows = stmt.query([id])?;
+    while let Some(r) = rows.next()? {
+        let uid: String = r.get(0)?;
+        let uid = uids
+            .entry(uid.clone())
+            .or_insert_with(|| uid.into())
+            .clone();
+        let f = Fields {
+            summary: r.get(5)?,
+            all_day: r.get(6)?,
+            cancelled: r.get(7)?,
+            free: r.get(8)?,
+            organizer: r.get(9)?,
+            attendees: r.get(10)?,
+        };
+        let fields = match shared.get(&f) {
+            Some(rc) => rc.clone(),
+            None => {
+                let rc = Rc::new(f.clone());
+                shared.insert(f, rc.clone());
+                rc
+            }
+        };
+        let stored = Stored {
+            start: r.get(2)?,
+            end: r.get(3)?,
+            series: r.get(4)?,
+            fields,
+        };
+        old.insert((uid, r.get(1)?), stored);
+    }
+    Ok(old)
+}
+
+/// Inserts what is new, updates what changed, leaves what is the same and deletes what the
+/// file no longer has.
+fn write_rows(
+    tx: &rusqlite::Transaction<'_>,
+    id: i64,
+    p: &Prepared,
+    mut old: StoredRows,
+) -> Result<Diff> {
+    let mut diff = Diff::default();
+    let mut insert = tx.prepare(
+        "INSERT INTO calendar_events (source_id, uid, recurrence_id, start_utc, end_utc,
+             summary, series, all_day, cancelled, free, organizer, attendees)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )?;
+    let mut update = tx.prepare(
+        "UPDATE calendar_events SET start_utc = ?4, end_utc = ?5, summary = ?6,
+             series = ?7, all_day = ?8, cancelled = ?9, free = ?10, organizer = ?11,
+             attendees = ?12
+         WHERE source_id = ?1 AND uid = ?2 AND recurrence_id = ?3",
+    )?;
+    for r in &p.rows {
+        let f = &r.fields;
+        let values = params![
+            id,
+            &*r.uid,
+            r.recurrence_id,
+            r.start,
+            r.end,
+            f.summary,
+            r.series,
+            f.all_day,
+            f.cancelled,
+            f.free,
+            f.organizer,
+            f.attendees
+        ];
+        match old.remove(&(r.uid.clone(), r.recurrence_id)) {
+            None => {
+                insert.execute(values)?;
+                diff.added += 1;
+            }
+            Some(s)
+                if (s.start, s.end, s.series) == (r.start, r.end, r.series) && *s.fields == **f =>
+            {
+                diff.unchanged += 1
+            }
+            Some(_) => {
+                update.execute(values)?;
+                diff.updated += 1;
+            }
+        }
+    }
+    let mut delete = tx.prepare(
+        "DELETE FROM calendar_events WHERE source_id = ?1 AND uid = ?2 AND recurrence_id = ?3",
+    )?;
+    for (uid, rid) in old.keys() {
+        delete.execute(params![id, &**uid, rid])?;
+    }
+    diff.removed = old.len();
+    Ok(diff)
+}
 
 fn count(n: usize) -> u32 {
     n.min(u32::MAX as usize) as u32
@@ -111,96 +234,8 @@ impl Store {
             [name],
             |r| r.get(0),
         )?;
-        let mut old: HashMap<(Rc<str>, i64), Stored> = HashMap::new();
-        {
-            // Strings repeat across a series' occurrences: keep one copy of each.
-            let mut uids: HashMap<String, Rc<str>> = HashMap::new();
-            let mut shared: HashMap<Fields, Rc<Fields>> = HashMap::new();
-            let mut stmt = tx.prepare(
-                "SELECT uid, recurrence_id, start_utc, end_utc, series, summary, all_day,
-                        cancelled, free, organizer, attendees
-                 FROM calendar_events WHERE source_id = ?1",
-            )?;
-            let mut rows = stmt.query([id])?;
-            while let Some(r) = rows.next()? {
-                let uid: String = r.get(0)?;
-                let uid = uids
-                    .entry(uid.clone())
-                    .or_insert_with(|| uid.into())
-                    .clone();
-                let f = Fields {
-                    summary: r.get(5)?,
-                    all_day: r.get(6)?,
-                    cancelled: r.get(7)?,
-                    free: r.get(8)?,
-                    organizer: r.get(9)?,
-                    attendees: r.get(10)?,
-                };
-                let f = match shared.get(&f) {
-                    Some(rc) => rc.clone(),
-                    None => {
-                        let rc = Rc::new(f.clone());
-                        shared.insert(f, rc.clone());
-                        rc
-                    }
-                };
-                old.insert((uid, r.get(1)?), (r.get(2)?, r.get(3)?, r.get(4)?, f));
-            }
-        }
-        let (mut added, mut updated, mut unchanged) = (0usize, 0usize, 0usize);
-        {
-            let mut insert = tx.prepare(
-                "INSERT INTO calendar_events (source_id, uid, recurrence_id, start_utc, end_utc,
-                     summary, series, all_day, cancelled, free, organizer, attendees)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            )?;
-            let mut update = tx.prepare(
-                "UPDATE calendar_events SET start_utc = ?4, end_utc = ?5, summary = ?6,
-                     series = ?7, all_day = ?8, cancelled = ?9, free = ?10, organizer = ?11,
-                     attendees = ?12
-                 WHERE source_id = ?1 AND uid = ?2 AND recurrence_id = ?3",
-            )?;
-            for r in &p.rows {
-                let f = &r.fields;
-                let values = params![
-                    id,
-                    &*r.uid,
-                    r.recurrence_id,
-                    r.start,
-                    r.end,
-                    f.summary,
-                    r.series,
-                    f.all_day,
-                    f.cancelled,
-                    f.free,
-                    f.organizer,
-                    f.attendees
-                ];
-                match old.remove(&(r.uid.clone(), r.recurrence_id)) {
-                    None => {
-                        insert.execute(values)?;
-                        added += 1;
-                    }
-                    Some((start, end, series, before))
-                        if (start, end, series) == (r.start, r.end, r.series) && *before == **f =>
-                    {
-                        unchanged += 1
-                    }
-                    Some(_) => {
-                        update.execute(values)?;
-                        updated += 1;
-                    }
-                }
-            }
-            let mut delete = tx.prepare(
-                "DELETE FROM calendar_events
-                 WHERE source_id = ?1 AND uid = ?2 AND recurrence_id = ?3",
-            )?;
-            for (uid, rid) in old.keys() {
-                delete.execute(params![id, &**uid, rid])?;
-            }
-        }
-        let removed = old.len();
+        let old = stored_rows(&tx, id)?;
+        let diff = write_rows(&tx, id, &p, old)?;
         let source = tx.query_row(
             &format!("SELECT {SOURCE_COLUMNS} FROM calendar_sources s WHERE s.id = ?1"),
             [id],
@@ -211,10 +246,10 @@ impl Store {
             |f: fn(&Fields) -> bool| count(p.rows.iter().filter(|r| f(&r.fields)).count());
         Ok(ImportReport {
             source,
-            added: count(added),
-            updated: count(updated),
-            removed: count(removed),
-            unchanged: count(unchanged),
+            added: count(diff.added),
+            updated: count(diff.updated),
+            removed: count(diff.removed),
+            unchanged: count(diff.unchanged),
             events: p.events,
             cancelled: flagged(|r| r.cancelled),
             all_day: flagged(|r| r.all_day),
