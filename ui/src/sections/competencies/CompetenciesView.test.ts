@@ -1,20 +1,13 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { beforeEach, expect, test, vi } from 'vitest';
+import { render } from '../../test/render';
 import { MemoryJournal } from '../../dev/mockBackend';
 import type { Navigation } from '../../shared/navigation';
 import { recordIPC } from '../../test/ipc';
 import CompetenciesView from './CompetenciesView.svelte';
 
-let component: ReturnType<typeof mount> | undefined;
-
 beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(() => {});
-});
-
-afterEach(() => {
-  if (component) unmount(component);
-  component = undefined;
-  document.body.innerHTML = '';
 });
 
 const settle = () => new Promise((r) => setTimeout(r, 0)).then(() => flushSync());
@@ -27,7 +20,7 @@ async function setup(params = '') {
   }
   const calls = recordIPC((cmd, args) => backend.handle(cmd, args));
   const nav: Navigation = { go: vi.fn(), newEntry: vi.fn(async () => {}), openEntry: vi.fn(async () => {}) };
-  component = mount(CompetenciesView, { target: document.body, props: { nav } });
+  render(CompetenciesView, { target: document.body, props: { nav } });
   await settle();
   const all = (id: string, root: ParentNode = document) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
   const row = (name: string) => all('competency-row').find((r) => r.querySelector('.name')?.textContent === name)!;

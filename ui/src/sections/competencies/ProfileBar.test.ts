@@ -1,22 +1,15 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, expect, test, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { expect, test, vi } from 'vitest';
+import { render } from '../../test/render';
 import type { CompetencyProfile } from '../../api/bindings';
 import ProfileBar from './ProfileBar.svelte';
-
-let component: ReturnType<typeof mount> | undefined;
-
-afterEach(() => {
-  if (component) unmount(component);
-  component = undefined;
-  document.body.innerHTML = '';
-});
 
 const settle = () => new Promise((r) => setTimeout(r, 0)).then(() => flushSync());
 
 function setup(answer: string | null) {
   const profile: CompetencyProfile = { track: 'ic', target_level: 'staff_principal', target_rating: 4 };
   const onsave = vi.fn(async () => answer);
-  component = mount(ProfileBar, { target: document.body, props: { profile, onsave } });
+  render(ProfileBar, { target: document.body, props: { profile, onsave } });
   flushSync();
   const select = (id: string) => document.querySelector<HTMLSelectElement>(`[data-testid="${id}"]`)!;
   const choose = (id: string, value: string) => {

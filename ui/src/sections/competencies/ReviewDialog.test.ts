@@ -1,16 +1,9 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, expect, test, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { expect, test, vi } from 'vitest';
+import { render, cleanup } from '../../test/render';
 import type { CompetencyStatus, RatingInput } from '../../api/bindings';
 import { startReview } from './competencies';
 import ReviewDialog from './ReviewDialog.svelte';
-
-let component: ReturnType<typeof mount> | undefined;
-
-afterEach(() => {
-  if (component) unmount(component);
-  component = undefined;
-  document.body.innerHTML = '';
-});
 
 function status(id: number, name: string): CompetencyStatus {
   return {
@@ -27,7 +20,7 @@ function setup(save: (r: RatingInput[]) => Promise<string | null> = async () => 
   const onsave = vi.fn(save);
   const onclose = vi.fn();
   const start = startReview([status(1, 'Coaching'), status(2, 'Strategy'), status(3, 'Finance')]);
-  component = mount(ReviewDialog, { target: document.body, props: { start, onsave, onclose } });
+  render(ReviewDialog, { target: document.body, props: { start, onsave, onclose } });
   flushSync();
   const $ = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
   const key = (k: string, target: Element = $('review-step')!) => {
@@ -86,9 +79,7 @@ test('Escape leaves at once when nothing was entered, and asks first when someth
   const empty = setup();
   empty.key('Escape');
   expect(empty.onclose).toHaveBeenCalledTimes(1);
-  unmount(component!);
-  component = undefined;
-  document.body.innerHTML = '';
+  cleanup();
 
   const t = setup();
   t.key('4');

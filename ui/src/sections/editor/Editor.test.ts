@@ -1,12 +1,11 @@
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { render } from '../../test/render';
 import { MemoryJournal } from '../../dev/mockBackend';
 import { banner } from '../../shared/banner.svelte';
 import { Journal } from '../journal/journal.svelte';
 import { recordIPC } from '../../test/ipc';
 import Editor from './Editor.svelte';
-
-let component: ReturnType<typeof mount> | undefined;
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -14,9 +13,6 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  if (component) unmount(component);
-  component = undefined;
-  document.body.innerHTML = '';
   vi.useRealTimers();
 });
 
@@ -26,7 +22,7 @@ async function setup() {
   const journal = new Journal();
   await journal.start();
   await journal.newEntry();
-  component = mount(Editor, { target: document.body, props: { journal } });
+  render(Editor, { target: document.body, props: { journal } });
   await settle();
   const all = (id: string) => [...document.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
   return { journal, calls, backend, all };

@@ -1,18 +1,12 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, expect, test } from 'vitest';
+import { flushSync } from 'svelte';
+import { expect, test } from 'vitest';
+import { render } from '../../test/render';
 import TagInput from './TagInput.svelte';
-
-let component: ReturnType<typeof mount> | undefined;
-
-afterEach(() => {
-  if (component) unmount(component);
-  document.body.innerHTML = '';
-});
 
 function setup(tags: string[], error: string | null = null) {
   const added: string[][] = [];
   const removed: number[] = [];
-  component = mount(TagInput, {
+  render(TagInput, {
     target: document.body,
     props: { tags, error, onadd: (t: string[]) => added.push(t), onremove: (i: number) => removed.push(i) },
   });
@@ -63,7 +57,7 @@ test('Backspace in the empty field removes the last chip, not text', () => {
 });
 
 test('competency tags are marked, and their chips still read exactly the tag', () => {
-  component = mount(TagInput, {
+  render(TagInput, {
     target: document.body,
     props: { tags: ['coaching', 'offsite'], error: null, onadd: () => {}, onremove: () => {}, competencyTags: new Map([['coaching', 'Coaching']]) },
   });

@@ -1,5 +1,6 @@
-import { flushSync, mount, tick, unmount } from 'svelte';
-import { afterEach, expect, test } from 'vitest';
+import { flushSync, tick } from 'svelte';
+import { expect, test } from 'vitest';
+import { render } from '../../test/render';
 import { recordIPC } from '../../test/ipc';
 import type { Dashboard } from '../../api/bindings';
 import { reminder } from '../workload/checkinReminder.svelte';
@@ -8,14 +9,6 @@ import type { EntrySeed } from '../journal/journal.svelte';
 import type { Navigation } from '../../shared/navigation';
 import { dashboard, milestone, plan, progress, summary } from '../plan/planFixtures';
 import HomeView from './HomeView.svelte';
-
-let component: ReturnType<typeof mount> | undefined;
-
-afterEach(() => {
-  if (component) unmount(component);
-  component = undefined;
-  document.body.innerHTML = '';
-});
 
 const $ = (testid: string) => document.querySelector<HTMLElement>(`[data-testid="${testid}"]`);
 const $$ = (testid: string) => [...document.querySelectorAll<HTMLElement>(`[data-testid="${testid}"]`)];
@@ -38,7 +31,7 @@ async function show(d: Dashboard, extra: (cmd: string, args: Record<string, unkn
     openEntry: async (id) => void opened.push(id),
   };
   const calls = recordIPC((cmd, args) => (cmd === 'dashboard' ? d : extra(cmd, args)));
-  component = mount(HomeView, { target: document.body, props: { nav } });
+  render(HomeView, { target: document.body, props: { nav } });
   await settle();
   return { calls, went, seeds, opened };
 }

@@ -1,16 +1,10 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, expect, test } from 'vitest';
+import { flushSync } from 'svelte';
+import { expect, test } from 'vitest';
+import { render } from '../../test/render';
 import Snippet from './Snippet.svelte';
 
-let component: ReturnType<typeof mount> | undefined;
-
-afterEach(() => {
-  if (component) unmount(component);
-  document.body.innerHTML = '';
-});
-
 test('hits become <mark>, and user text is never parsed as HTML', () => {
-  component = mount(Snippet, {
+  render(Snippet, {
     target: document.body,
     props: {
       spans: [

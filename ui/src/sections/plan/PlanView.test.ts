@@ -1,5 +1,6 @@
-import { flushSync, mount, tick, unmount } from 'svelte';
+import { flushSync, tick } from 'svelte';
 import { afterEach, expect, test, vi } from 'vitest';
+import { render } from '../../test/render';
 import { recordIPC, type Call } from '../../test/ipc';
 import type { Plan } from '../../api/bindings';
 import type { Navigation } from '../../shared/navigation';
@@ -7,12 +8,7 @@ import { milestone, plan, progress, summary } from './planFixtures';
 import { GOALS_DELAY_MS } from './plan';
 import PlanView from './PlanView.svelte';
 
-let component: ReturnType<typeof mount> | undefined;
-
 afterEach(() => {
-  if (component) unmount(component);
-  component = undefined;
-  document.body.innerHTML = '';
   vi.useRealTimers();
 });
 
@@ -36,7 +32,7 @@ function navStub() {
 async function show(handler: (cmd: string, args: Record<string, unknown>) => unknown) {
   const calls = recordIPC(handler);
   const { nav, opened } = navStub();
-  component = mount(PlanView, { target: document.body, props: { nav } });
+  render(PlanView, { target: document.body, props: { nav } });
   await settle();
   return { calls, opened };
 }

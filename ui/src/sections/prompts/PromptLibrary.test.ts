@@ -1,17 +1,10 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, expect, test, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { expect, test, vi } from 'vitest';
+import { render } from '../../test/render';
 import { MemoryJournal } from '../../dev/mockBackend';
 import type { Competency } from '../../api/bindings';
 import { recordIPC } from '../../test/ipc';
 import PromptLibrary from './PromptLibrary.svelte';
-
-let component: ReturnType<typeof mount> | undefined;
-
-afterEach(() => {
-  if (component) unmount(component);
-  component = undefined;
-  document.body.innerHTML = '';
-});
 
 const settle = () => new Promise((r) => setTimeout(r, 0)).then(() => flushSync());
 
@@ -20,7 +13,7 @@ async function setup() {
   const calls = recordIPC((cmd, args) => backend.handle(cmd, args));
   const overview = backend.handle('competency_overview', {}) as { competencies: { competency: Competency }[] };
   const onuse = vi.fn();
-  component = mount(PromptLibrary, {
+  render(PromptLibrary, {
     target: document.body,
     props: { competencies: overview.competencies.map((s) => s.competency), onuse },
   });

@@ -1,5 +1,6 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { beforeEach, expect, test, vi } from 'vitest';
+import { render, cleanup } from '../../test/render';
 import { MemoryJournal } from '../../dev/mockBackend';
 import { reminder } from './checkinReminder.svelte';
 import type { CheckInDue } from '../../api/bindings';
@@ -8,19 +9,11 @@ import answers from '../../test/answers/workload.json';
 import { recordIPC } from '../../test/ipc';
 import WorkloadView from './WorkloadView.svelte';
 
-let component: ReturnType<typeof mount> | undefined;
-
 beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(() => {});
   localStorage.clear();
   reminder.dismissedOn = null;
   reminder.update(null);
-});
-
-afterEach(() => {
-  if (component) unmount(component);
-  component = undefined;
-  document.body.innerHTML = '';
 });
 
 const settle = async () => {
@@ -47,7 +40,7 @@ function press(key: string, over: KeyboardEventInit = {}) {
 async function setup(params = '') {
   const backend = new MemoryJournal(new URLSearchParams(params));
   const calls = recordIPC((cmd, args) => backend.handle(cmd, args));
-  component = mount(WorkloadView, { target: document.body });
+  render(WorkloadView, { target: document.body });
   await settle();
   return { backend, calls };
 }
@@ -120,8 +113,8 @@ test('daily check-ins are offered when the settings say so', async () => {
   const t = await setup();
   expect($('checkin-period-day')).toBeNull();
   t.backend.handle('save_work_settings', { settings: { ...(t.backend.handle('work_settings', {}) as object), daily_checkins: true } });
-  component && unmount(component);
-  component = mount(WorkloadView, { target: document.body });
+  cleanup();
+  render(WorkloadView, { target: document.body });
   await settle();
   $('checkin-period-day')!.click();
   flushSync();

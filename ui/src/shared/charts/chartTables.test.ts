@@ -1,25 +1,18 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { beforeEach, expect, test, vi } from 'vitest';
+import { render } from '../../test/render';
 import RadarChart from './RadarChart.svelte';
 import RatingHistoryChart from './RatingHistoryChart.svelte';
 
-let component: ReturnType<typeof mount> | undefined;
-
 beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(() => {});
-});
-
-afterEach(() => {
-  if (component) unmount(component);
-  component = undefined;
-  document.body.innerHTML = '';
 });
 
 const cells = (testid: string) =>
   [...document.querySelectorAll(`[data-testid="${testid}"] tbody tr`)].map((tr) => [...tr.children].map((c) => c.textContent));
 
 test('the radar\'s numbers are readable as a table, with a dash for what is not rated', () => {
-  component = mount(RadarChart, {
+  render(RadarChart, {
     target: document.body,
     props: {
       axes: [
@@ -37,14 +30,14 @@ test('the radar\'s numbers are readable as a table, with a dash for what is not 
 });
 
 test('with nothing rated the radar explains itself instead of drawing an empty web', () => {
-  component = mount(RadarChart, { target: document.body, props: { axes: [{ competency_id: 1, name: 'Coaching', latest: null, previous: null }] } });
+  render(RadarChart, { target: document.body, props: { axes: [{ competency_id: 1, name: 'Coaching', latest: null, previous: null }] } });
   flushSync();
   expect(document.querySelector('[data-testid="radar-chart"] canvas')).toBeNull();
   expect(document.querySelector('[data-testid="radar-chart"]')?.textContent).toContain('Nothing rated yet');
 });
 
 test('the history table lists each rating oldest first with its note', () => {
-  component = mount(RatingHistoryChart, {
+  render(RatingHistoryChart, {
     target: document.body,
     props: {
       name: 'Coaching',

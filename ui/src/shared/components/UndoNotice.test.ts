@@ -1,21 +1,17 @@
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { render, cleanup } from '../../test/render';
 import UndoNotice from './UndoNotice.svelte';
-
-let component: ReturnType<typeof mount> | undefined;
 
 beforeEach(() => vi.useFakeTimers());
 
 afterEach(() => {
-  if (component) unmount(component);
-  component = undefined;
-  document.body.innerHTML = '';
   vi.useRealTimers();
 });
 
 function show(props: { takeFocus?: boolean } = {}) {
   const calls = { undo: vi.fn(), dismiss: vi.fn() };
-  component = mount(UndoNotice, {
+  render(UndoNotice, {
     target: document.body,
     props: {
       removed: { id: 1 },
@@ -44,7 +40,7 @@ test('shows the message with Undo, and dismisses itself after a while', () => {
 });
 
 test('nothing is shown while nothing was removed', () => {
-  component = mount(UndoNotice, { target: document.body, props: { removed: null, message: '', testid: 'undo-trash', onundo: () => {}, ondismiss: () => {} } });
+  render(UndoNotice, { target: document.body, props: { removed: null, message: '', testid: 'undo-trash', onundo: () => {}, ondismiss: () => {} } });
   flushSync();
   expect(document.querySelector('[role="status"]')).toBeNull();
 });
@@ -52,7 +48,7 @@ test('nothing is shown while nothing was removed', () => {
 test('takes the focus only when asked and nothing else has it', () => {
   show();
   expect(document.activeElement).toBe(document.body);
-  unmount(component!);
+  cleanup();
   show({ takeFocus: true });
   expect(document.activeElement).toBe(undo());
 });
