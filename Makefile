@@ -14,7 +14,7 @@ TAURI_DRIVER_VERSION := 2.1.0
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test deps test-deps clock-deps node-check ui-deps bindings ui-answers ui lint rust-test ui-test test-clock app e2e bench clean
+.PHONY: run test deps test-deps clock-deps node-check ui-deps bindings ui-answers ui lint rust-test ui-test cli test-clock app e2e bench clean
 
 run: deps ui
 	$(CARGO) build --release -p waypoint --features custom-protocol
@@ -77,8 +77,12 @@ APP_FEATURES := --features waypoint/custom-protocol
 rust-test: ui
 	$(CARGO) test -p waypoint-core -p waypoint $(APP_FEATURES)
 
-ui-test:
+# The UI's tests ask the real core, through the command line (ui/src/test/core.ts).
+ui-test: cli
 	cd ui && npm test
+
+cli:
+	$(CARGO) build -p waypoint --bin waypoint $(APP_FEATURES)
 
 # The Rust and UI unit suites on other days and in other zones (libfaketime): a Friday, a
 # Sunday, New Year's Eve, 29 February, and the EU and US DST change days, each late in the
@@ -87,7 +91,7 @@ CLOCKS := "2026-11-27 23:50:00|Pacific/Chatham" "2026-11-29 23:50:00|America/St_
           "2026-12-31 23:50:00|UTC" "2028-02-29 23:50:00|Pacific/Chatham" \
           "2027-03-28 02:30:00|Europe/Berlin" "2027-10-31 02:30:00|America/St_Johns" \
           "2027-03-14 02:30:00|America/New_York" "2027-11-07 01:30:00|UTC"
-test-clock: deps clock-deps ui
+test-clock: deps clock-deps ui cli
 	$(CARGO) test -p waypoint-core -p waypoint --lib --tests --no-run $(APP_FEATURES)
 	@for c in $(CLOCKS); do \
 	  at="$${c%%|*}"; zone="$${c##*|}"; echo "== $$at in $$zone"; \

@@ -21,6 +21,8 @@ pub struct QuarterGlance {
     pub focus: String,
     pub start: NaiveDate,
     pub end: NaiveDate,
+    /// "Sep–Nov 2026", as the plan writes it.
+    pub months: String,
     pub goals: String,
     pub progress: Progress,
     pub milestones: Vec<Milestone>,
@@ -98,6 +100,7 @@ impl Store {
                 focus: q.focus.clone(),
                 start: q.start,
                 end: q.end,
+                months: q.months.clone(),
                 goals: q.goals.clone(),
                 progress: q.progress,
                 milestones: q.milestones.clone(),
@@ -112,9 +115,12 @@ impl Store {
             year: p.year,
             start: p.start,
             end: p.end,
+            months: p.months,
             archived: p.archived,
             current_quarter: p.current_quarter,
             progress: p.progress,
+            // The current plan is the one the plan view opens first.
+            opens_first: true,
         });
         let last_entry_on = self.last_entry_on(today)?;
         Ok(Dashboard {

@@ -16,6 +16,7 @@ pub mod reference;
 pub mod sample_data;
 pub mod search;
 pub mod settings;
+pub mod showcase;
 pub mod store;
 pub mod time;
 pub mod workload;

@@ -67,6 +67,12 @@ pub fn today(now: DateTime<Utc>, zone: Tz) -> NaiveDate {
     now.with_timezone(&zone).date_naive()
 }
 
+/// A day written as the UI and the command line send it (`YYYY-MM-DD`), or an error naming it.
+pub fn parse_day(text: &str) -> crate::Result<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| crate::Error::invalid(format!("\"{text}\" is not a date (YYYY-MM-DD).")))
+}
+
 /// The Monday of the week `day` is in (weeks run Monday to Sunday, ISO 8601).
 pub fn week_start(day: NaiveDate) -> NaiveDate {
     day - Days::new(u64::from(day.weekday().num_days_from_monday()))

@@ -300,3 +300,51 @@ fn a_reader_that_stops_early_ends_the_listing_quietly() {
     assert!(done.status.success(), "{:?}: {stderr}", done.status);
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn dev_answer_gives_the_core_answer_or_its_error_as_json_on_the_given_day() {
+    let cli = Cli::new();
+    let answer =
+        |args: &[&str]| cli.json(&[&["dev", "answer", "--today", "2028-02-29"], args].concat());
+    let created = answer(&[
+        "create_entry",
+        r##"{"draft":{"title":"Leap day","body":"","tags":["#Plan"]}}"##,
+    ]);
+    assert_eq!(created["ok"]["entry_date"], "2028-02-29");
+    assert_eq!(created["ok"]["tags"], serde_json::json!(["plan"]));
+    assert_eq!(created["ok"]["created_at"], "2028-02-29T12:00:00Z");
+    let refused = answer(&[
+        "create_entry",
+        r#"{"draft":{"title":"","body":"","tags":["p&l"]}}"#,
+    ]);
+    assert_eq!(refused["err"]["kind"], "invalid_input");
+    assert_eq!(refused["err"]["field"], "tags");
+    assert_eq!(answer(&["today"])["ok"], "2028-02-29");
+    let unknown = answer(&["no_such_command"]);
+    assert!(unknown["err"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("no_such_command"));
+    // Nothing but the one good entry reached the journal.
+    assert_eq!(answer(&["journal_counts"])["ok"]["entries"], 1);
+}
+
+#[test]
+fn dev_showcase_writes_a_journal_ending_on_the_given_day() {
+    let cli = Cli::new();
+    let out = cli.run(&["dev", "showcase", "--today", "2026-11-25"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list = cli.json(&["list", "--json"]);
+    let dates: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["entry"]["entry_date"].as_str().unwrap())
+        .collect();
+    assert_eq!(dates.first(), Some(&"2026-11-25"));
+    assert!(dates.len() >= 10, "{dates:?}");
+}

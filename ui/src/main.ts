@@ -5,11 +5,11 @@ import { api } from './api';
 import { useReference } from './shared/reference';
 
 async function start(): Promise<void> {
-  // In a plain browser during development there is no Rust core: serve the commands from
-  // memory. The condition is constant in production builds, so the mock is not bundled.
+  // In a plain browser during development there is no app around the page: the dev server
+  // has the real core answer. The condition is constant in production builds, so this is not bundled.
   if ((import.meta.env.DEV || import.meta.env.MODE === 'mock') && !('__TAURI_INTERNALS__' in window)) {
-    const { installMockBackend } = await import('./dev/mockBackend');
-    installMockBackend(new URLSearchParams(location.search));
+    const { installLiveCore } = await import('./dev/liveCore');
+    await installLiveCore(new URLSearchParams(location.search));
   }
   useReference(await api.reference());
   mount(App, { target: document.getElementById('app')! });

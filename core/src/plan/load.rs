@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::progress::{is_overdue, sum, tally};
-use super::quarter_dates::{plan_end, quarter_of, quarter_range};
+use super::quarter_dates::{month_span, plan_end, quarter_of, quarter_range};
 use super::types::{EvidenceLink, Milestone, MilestoneStatus, Plan, PlanSummary, Quarter};
 use crate::error::{Error, Result};
 use crate::journal::columns::{parse_date, parse_kind};
@@ -127,6 +127,7 @@ pub(crate) fn plan(conn: &Connection, id: i64, today: NaiveDate) -> Result<Plan>
                 focus,
                 start,
                 end,
+                months: month_span(start, end),
                 goals,
                 retrospective_entry_id: retro,
                 is_current: current == Some(number),
@@ -142,6 +143,7 @@ pub(crate) fn plan(conn: &Connection, id: i64, today: NaiveDate) -> Result<Plan>
         year: row.year,
         start: row.start,
         end: plan_end(row.start),
+        months: month_span(row.start, plan_end(row.start)),
         archived: row.archived,
         current_quarter: current,
         progress: sum(quarters.iter().map(|q| q.progress)),
@@ -150,7 +152,12 @@ pub(crate) fn plan(conn: &Connection, id: i64, today: NaiveDate) -> Result<Plan>
 }
 
 /// Progress of a whole plan without loading its evidence (the plan picker).
-pub(crate) fn summary(conn: &Connection, row: PlanRow, today: NaiveDate) -> Result<PlanSummary> {
+pub(crate) fn summary(
+    conn: &Connection,
+    row: PlanRow,
+    today: NaiveDate,
+    opens_first: bool,
+) -> Result<PlanSummary> {
     let mut stmt = conn.prepare_cached(
         "SELECT status, target_date FROM milestones WHERE plan_id = ?1 AND deleted_at IS NULL",
     )?;
@@ -171,8 +178,10 @@ pub(crate) fn summary(conn: &Connection, row: PlanRow, today: NaiveDate) -> Resu
         year: row.year,
         start: row.start,
         end: plan_end(row.start),
+        months: month_span(row.start, plan_end(row.start)),
         archived: row.archived,
         current_quarter: quarter_of(row.start, today),
         progress: tally(items),
+        opens_first,
     })
 }

@@ -12,6 +12,7 @@ pub mod template;
 mod types;
 pub mod validate;
 
+pub use plans::default_plan_title;
 pub use quarters::RETROSPECTIVE_TAG;
 pub use types::{
     EvidenceLink, Milestone, MilestoneDraft, MilestoneRef, MilestoneStatus, NewPlan, Plan,

@@ -11,6 +11,12 @@ use super::validate;
 use crate::error::{Error, Result};
 use crate::store::Store;
 
+/// The title a plan starting in `start_month` (`YYYY-MM`) gets when it is left untitled, or
+/// why that month cannot start a plan.
+pub fn default_plan_title(start_month: &str, today: NaiveDate) -> Result<String> {
+    validate::start_month(start_month, today).map(default_title)
+}
+
 fn default_title(start: NaiveDate) -> String {
     let end = plan_end(start);
     if end.year() == start.year() {
@@ -84,12 +90,28 @@ impl Store {
         load::plan(self.conn(), id, today)
     }
 
-    /// Every plan, newest year first, archived ones included (they stay readable).
+    /// Every plan, newest year first, archived ones included (they stay readable); the one
+    /// the plan view opens first is marked.
     pub fn list_plans(&self, today: NaiveDate) -> Result<Vec<PlanSummary>> {
+        let first = self.plan_to_open(today)?;
         load::plan_rows(self.conn())?
             .into_iter()
-            .map(|row| load::summary(self.conn(), row, today))
+            .map(|row| {
+                let opens_first = Some(row.id) == first;
+                load::summary(self.conn(), row, today, opens_first)
+            })
             .collect()
+    }
+
+    /// The plan the plan view opens first: the current plan (below), else the one starting
+    /// last, archived or not, so a plan made ahead for next year is found.
+    pub fn plan_to_open(&self, today: NaiveDate) -> Result<Option<i64>> {
+        let current = self.current_plan_id(today)?;
+        let newest = || -> Result<Option<i64>> {
+            let rows = load::plan_rows(self.conn())?;
+            Ok(rows.iter().max_by_key(|r| r.start).map(|r| r.id))
+        };
+        current.map_or_else(newest, |id| Ok(Some(id)))
     }
 
     /// The plan the dashboard and prompts follow: the unarchived plan that contains `today`,

@@ -97,6 +97,8 @@ pub struct Quarter {
     pub start: NaiveDate,
     /// The last day of the quarter.
     pub end: NaiveDate,
+    /// Its months as titles write them: "Sep–Nov 2026".
+    pub months: String,
     /// Written at the start of the quarter (Markdown).
     pub goals: String,
     /// The live journal entry that holds this quarter's retrospective, if written.
@@ -116,6 +118,8 @@ pub struct Plan {
     pub year: i32,
     pub start: NaiveDate,
     pub end: NaiveDate,
+    /// Its months as titles write them: "Mar 2026–Feb 2027".
+    pub months: String,
     pub archived: bool,
     /// 1–4 when today falls inside the plan.
     pub current_quarter: Option<u8>,
@@ -131,9 +135,13 @@ pub struct PlanSummary {
     pub year: i32,
     pub start: NaiveDate,
     pub end: NaiveDate,
+    /// Its months as titles write them: "Mar 2026–Feb 2027".
+    pub months: String,
     pub archived: bool,
     pub current_quarter: Option<u8>,
     pub progress: Progress,
+    /// The plan the plan view opens first ([`crate::Store::plan_to_open`]); one at most.
+    pub opens_first: bool,
 }
 
 /// What the "new plan" form sends. Text fields so a bad value gets a specific message.

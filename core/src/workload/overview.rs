@@ -15,6 +15,9 @@ use crate::error::Result;
 use crate::store::Store;
 use crate::time::{week_span, week_start};
 
+/// The most weeks an overview covers (five years): more would not fit a chart.
+pub const MAX_WEEKS: u32 = 260;
+
 /// One week: the calendar's numbers (when an imported calendar covers it) and the check-ins.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct WeekMetrics {
@@ -188,14 +191,15 @@ impl Store {
         })
     }
 
-    /// The last `weeks` weeks up to today's, with the relation to stress and the signals.
+    /// The last `weeks` weeks up to today's (1 to [`MAX_WEEKS`]), with the relation to stress
+    /// and the signals.
     pub fn workload_overview(
         &self,
         today: NaiveDate,
         weeks: u32,
         rules: &WorkRules,
     ) -> Result<WorkloadOverview> {
-        let from = week_start(today) - Days::new(7 * u64::from(weeks.max(1) - 1));
+        let from = week_start(today) - Days::new(7 * u64::from(weeks.clamp(1, MAX_WEEKS) - 1));
         let list = self.weekly_metrics(from, today, rules)?;
         let pairs: Vec<(Option<f64>, Option<f64>)> =
             list.iter().map(|w| (w.meeting_hours, w.stress)).collect();

@@ -103,3 +103,33 @@ fn the_ui_calls_commands_only_through_the_generated_client() {
          which `make bindings` generates from the Rust declarations"
     );
 }
+
+#[test]
+fn components_act_through_their_sections_state() {
+    // A component shows state and calls its section's intentions (`*.svelte.ts`, a section's
+    // `.ts`); only those call the core, so each call has one home and one test.
+    let hits: Vec<_> = ["from '../../api'", "from '../api'", "from '../../../api'"]
+        .iter()
+        .flat_map(|needle| uses_in("ui/src", &["svelte"], needle))
+        .collect();
+    assert!(
+        hits.is_empty(),
+        "a component calls the core directly at {hits:?}: add an intention to its section's \
+         state (e.g. sections/plan/planState.svelte.ts) and call that"
+    );
+}
+
+#[test]
+fn the_ui_is_tested_against_the_real_core() {
+    // The UI's tests and dev mode run against `waypoint dev answer` (ui/src/test/core.ts,
+    // ui/devCore.ts) or replay the core's recorded answers (ui/src/test/workload.ts); an
+    // in-memory imitation of the core would restate its rules.
+    let hits: Vec<_> = ["class Memory", "mockBackend", "planFixtures"]
+        .iter()
+        .flat_map(|needle| uses_in("ui/src", &["ts", "svelte"], needle))
+        .collect();
+    assert!(
+        hits.is_empty(),
+        "an imitation of the core at {hits:?}: use `useCore` (ui/src/test/core.ts)"
+    );
+}

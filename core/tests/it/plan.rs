@@ -470,3 +470,52 @@ fn bad_plan_input_gets_a_specific_error_and_changes_nothing() {
 
     assert_eq!(dump(&t), before, "a rejected change wrote nothing");
 }
+
+#[test]
+fn the_plan_view_opens_the_running_plan_else_the_latest_started_else_the_newest() {
+    let today = d("2026-11-24");
+    // Which of these plans opens first, given the ones that exist (archived in brackets).
+    let opens_first = |plans: &[(&str, bool)]| -> Option<String> {
+        let mut t = store();
+        for (start, archived) in plans {
+            let p = t.store.create_plan(&new_plan(start), today).unwrap();
+            if *archived {
+                t.store.set_plan_archived(p.id, true, today).unwrap();
+            }
+        }
+        let list = t.store.list_plans(today).unwrap();
+        assert!(list.iter().filter(|p| p.opens_first).count() <= 1);
+        let first = list.into_iter().find(|p| p.opens_first);
+        assert_eq!(
+            first.as_ref().map(|p| p.id),
+            t.store.plan_to_open(today).unwrap()
+        );
+        first.map(|p| p.start.format("%Y-%m").to_string())
+    };
+    let all = [
+        ("2024-01", false),
+        ("2025-12", true),
+        ("2026-03", false),
+        ("2027-03", false),
+    ];
+    assert_eq!(opens_first(&all).as_deref(), Some("2026-03"));
+    let no_running = [all[0], all[1], all[3]];
+    assert_eq!(opens_first(&no_running).as_deref(), Some("2024-01"));
+    assert_eq!(opens_first(&[all[3]]).as_deref(), Some("2027-03"));
+    assert_eq!(opens_first(&[]), None);
+}
+
+#[test]
+fn an_untitled_plan_is_named_after_its_years_and_quarters_after_their_months() {
+    let today = d("2026-11-24");
+    let title = |m: &str| waypoint_core::plan::default_plan_title(m, today);
+    assert_eq!(title("2026-01").unwrap(), "Strategist Track 2026");
+    assert_eq!(title("2026-03").unwrap(), "Strategist Track 2026–27");
+    assert_eq!(title("2031-12").unwrap(), "Strategist Track 2031–32");
+    assert_eq!(title("soon").unwrap_err().kind, ErrorKind::InvalidInput);
+    let mut t = store();
+    let plan = t.store.create_plan(&new_plan("2026-12"), today).unwrap();
+    assert_eq!(plan.months, "Dec 2026–Nov 2027");
+    assert_eq!(plan.quarters[0].months, "Dec 2026–Feb 2027");
+    assert_eq!(plan.quarters[1].months, "Mar–May 2027");
+}

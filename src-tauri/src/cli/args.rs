@@ -144,6 +144,24 @@ pub enum DevCommand {
         #[arg(long, default_value_t = 42)]
         seed: u64,
     },
+    /// Write the showcase journal (a dozen entries, two self-reviews) ending today.
+    Showcase {
+        /// The day of the newest entry (default: today); record stamps are noon UTC of it.
+        #[arg(long)]
+        today: Option<NaiveDate>,
+    },
+    /// Answer one app command as JSON (`{"ok": ...}` or `{"err": ...}`), for the UI's tests
+    /// and dev mode.
+    Answer {
+        /// The command, as the UI invokes it (e.g. find_entries).
+        command: String,
+        /// Its arguments as a JSON object.
+        #[arg(default_value = "{}")]
+        args: String,
+        /// The day to answer on (default: today); record stamps are then noon UTC of that day.
+        #[arg(long)]
+        today: Option<NaiveDate>,
+    },
 }
 
 fn parse_kind(s: &str) -> Result<EntryKind, String> {

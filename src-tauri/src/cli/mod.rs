@@ -11,6 +11,7 @@ macro_rules! outln {
     };
 }
 
+pub mod answer;
 mod args;
 mod open_app;
 mod print;
@@ -18,6 +19,7 @@ mod print;
 use std::io::Read;
 use std::path::Path;
 
+use chrono::NaiveDate;
 use waypoint_core::calendar::ImportOptions;
 use waypoint_core::journal::QuickEntry;
 use waypoint_core::search::EntryQuery;
@@ -43,27 +45,28 @@ pub fn run(command: Command, data_dir: &Path) -> i32 {
 }
 
 fn dispatch(command: Command, data_dir: &Path) -> Result<(), Error> {
-    let mut store = Store::open_in_dir(data_dir, Box::new(crate::clock::SystemClock))?;
+    let open = || Store::open_in_dir(data_dir, Box::new(crate::clock::SystemClock));
     match command {
-        Command::Add(a) => add(&mut store, a),
+        Command::Add(a) => add(&mut open()?, a),
         Command::Search(s) => {
             let json = s.filters.json;
             let q = query(s.query.join(" "), s.filters);
-            print_hits(&store.find_entries(&q)?.items, json)
+            print_hits(&open()?.find_entries(&q)?.items, json)
         }
         Command::List(f) => {
             let json = f.json;
-            print_hits(&store.find_entries(&query(String::new(), f))?.items, json)
+            print_hits(&open()?.find_entries(&query(String::new(), f))?.items, json)
         }
         Command::Calendar {
             command: CalendarCommand::Import(a),
-        } => import_calendar(&mut store, a),
+        } => import_calendar(&mut open()?, a),
         Command::Calendar {
             command: CalendarCommand::Weeks(a),
-        } => weeks(&store, a),
+        } => weeks(&open()?, a),
         Command::Dev {
             command: DevCommand::Generate { count, seed },
         } => {
+            let mut store = open()?;
             let today = crate::clock::today();
             let n = store.create_entries(
                 &waypoint_core::sample_data::journal(seed, count, today),
@@ -72,7 +75,59 @@ fn dispatch(command: Command, data_dir: &Path) -> Result<(), Error> {
             outln!("Added {n} generated entries to {}", store.path().display());
             Ok(())
         }
+        Command::Dev {
+            command:
+                DevCommand::Answer {
+                    command,
+                    args,
+                    today,
+                },
+        } => dev_answer(data_dir, &command, &args, today),
+        Command::Dev {
+            command: DevCommand::Showcase { today },
+        } => {
+            let (mut store, today) = dev_store(data_dir, today)?;
+            waypoint_core::showcase::write(&mut store, today)
+        }
     }
+}
+
+/// The store and the day for a developer tool: on a given day, its record stamps are noon
+/// UTC of that day, so what it writes is the same on every run.
+fn dev_store(data_dir: &Path, today: Option<NaiveDate>) -> Result<(Store, NaiveDate), Error> {
+    let clock: Box<dyn waypoint_core::time::Clock> = match today {
+        Some(day) => {
+            let noon = day.and_hms_opt(12, 0, 0).expect("noon exists");
+            Box::new(waypoint_core::time::FixedClock(noon.and_utc()))
+        }
+        None => Box::new(crate::clock::SystemClock),
+    };
+    let store = Store::open_in_dir(data_dir, clock)?;
+    Ok((store, today.unwrap_or_else(crate::clock::today)))
+}
+
+/// One app command's answer, printed as `{"ok": ...}` or `{"err": ...}`: a refusal is an
+/// answer too, so the exit code is 0 unless the store cannot be opened.
+fn dev_answer(
+    data_dir: &Path,
+    cmd: &str,
+    args: &str,
+    today: Option<NaiveDate>,
+) -> Result<(), Error> {
+    let (mut store, today) = dev_store(data_dir, today)?;
+    let ctx = answer::Context {
+        today,
+        zone: crate::clock::zone(),
+    };
+    let outcome = serde_json::from_str(args)
+        .map_err(|e| Error::invalid(format!("The arguments are not a JSON object: {e}.")))
+        .and_then(|a| answer::answer(&mut store, &ctx, cmd, &a));
+    let printed = match outcome {
+        Ok(v) => serde_json::json!({ "ok": v }),
+        Err(e) => serde_json::json!({ "err": e }),
+    };
+    outln!("{printed}");
+    Ok(())
 }
 
 /// The same weekly metrics the app shows, for the weeks from `--from` to `--to`.

@@ -8,6 +8,11 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 /** Commands */
 export const commands = {
 	reference: () => __TAURI_INVOKE<Reference>("reference"),
+	/**
+	 *  Today on the user's wall clock (`YYYY-MM-DD`): the UI asks instead of reading the clock,
+	 *  so it and the core never disagree about the date.
+	 */
+	today: () => __TAURI_INVOKE<string>("today"),
 	settings: () => __TAURI_INVOKE<Settings_Serialize>("settings"),
 	saveSettings: (settings: Settings_Deserialize) => __TAURI_INVOKE<Settings_Serialize>("save_settings", { settings }),
 	findEntries: (query: EntryQuery_Deserialize) => __TAURI_INVOKE<EntryPage_Serialize>("find_entries", { query }),
@@ -24,6 +29,8 @@ export const commands = {
 	renderMarkdown: (markdown: string) => __TAURI_INVOKE<string>("render_markdown", { markdown }),
 	listPlans: () => __TAURI_INVOKE<PlanSummary_Serialize[]>("list_plans"),
 	plan: (id: number) => __TAURI_INVOKE<Plan_Serialize>("plan", { id }),
+	/**  The title a plan starting in `start_month` gets when left untitled (the form's placeholder). */
+	defaultPlanTitle: (startMonth: string) => __TAURI_INVOKE<string>("default_plan_title", { startMonth }),
 	createPlan: (plan: NewPlan_Deserialize) => __TAURI_INVOKE<Plan_Serialize>("create_plan", { plan }),
 	renamePlan: (id: number, title: string) => __TAURI_INVOKE<Plan_Serialize>("rename_plan", { id, title }),
 	setPlanArchived: (id: number, archived: boolean) => __TAURI_INVOKE<Plan_Serialize>("set_plan_archived", { id, archived }),
@@ -823,9 +830,13 @@ export type PlanSummary_Deserialize = {
 	year: number,
 	start: string,
 	end: string,
+	/**  Its months as titles write them: "Mar 2026–Feb 2027". */
+	months: string,
 	archived: boolean,
 	current_quarter?: number | null,
 	progress: Progress,
+	/**  The plan the plan view opens first ([`crate::Store::plan_to_open`]); one at most. */
+	opens_first: boolean,
 };
 
 /**  One row of the plan picker. */
@@ -835,9 +846,13 @@ export type PlanSummary_Serialize = {
 	year: number,
 	start: string,
 	end: string,
+	/**  Its months as titles write them: "Mar 2026–Feb 2027". */
+	months: string,
 	archived: boolean,
 	current_quarter: number | null,
 	progress: Progress,
+	/**  The plan the plan view opens first ([`crate::Store::plan_to_open`]); one at most. */
+	opens_first: boolean,
 };
 
 /**  A whole plan, as the plan view shows it. */
@@ -848,6 +863,8 @@ export type Plan_Deserialize = {
 	year: number,
 	start: string,
 	end: string,
+	/**  Its months as titles write them: "Mar 2026–Feb 2027". */
+	months: string,
 	archived: boolean,
 	/**  1–4 when today falls inside the plan. */
 	current_quarter?: number | null,
@@ -863,6 +880,8 @@ export type Plan_Serialize = {
 	year: number,
 	start: string,
 	end: string,
+	/**  Its months as titles write them: "Mar 2026–Feb 2027". */
+	months: string,
 	archived: boolean,
 	/**  1–4 when today falls inside the plan. */
 	current_quarter: number | null,
@@ -948,6 +967,8 @@ export type QuarterGlance_Deserialize = {
 	focus: string,
 	start: string,
 	end: string,
+	/**  "Sep–Nov 2026", as the plan writes it. */
+	months: string,
 	goals: string,
 	progress: Progress,
 	milestones: Milestone_Deserialize[],
@@ -959,6 +980,8 @@ export type QuarterGlance_Serialize = {
 	focus: string,
 	start: string,
 	end: string,
+	/**  "Sep–Nov 2026", as the plan writes it. */
+	months: string,
 	goals: string,
 	progress: Progress,
 	milestones: Milestone_Serialize[],
@@ -971,6 +994,8 @@ export type Quarter_Deserialize = {
 	start: string,
 	/**  The last day of the quarter. */
 	end: string,
+	/**  Its months as titles write them: "Sep–Nov 2026". */
+	months: string,
 	/**  Written at the start of the quarter (Markdown). */
 	goals: string,
 	/**  The live journal entry that holds this quarter's retrospective, if written. */
@@ -988,6 +1013,8 @@ export type Quarter_Serialize = {
 	start: string,
 	/**  The last day of the quarter. */
 	end: string,
+	/**  Its months as titles write them: "Sep–Nov 2026". */
+	months: string,
 	/**  Written at the start of the quarter (Markdown). */
 	goals: string,
 	/**  The live journal entry that holds this quarter's retrospective, if written. */

@@ -5,10 +5,10 @@ export function isIsoDate(s: string): boolean {
   return ISO_DATE.test(s);
 }
 
-/** Today in the user's time zone, as the core expects entry dates. */
-export function todayIso(now: Date = new Date()): string {
+/** A local date as `YYYY-MM-DD`. (Today comes from the core, `api.today()`, not the clock here.) */
+export function isoDay(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 const display = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });

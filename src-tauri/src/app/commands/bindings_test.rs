@@ -60,3 +60,20 @@ fn a_type_that_reads_and_writes_differently_is_named_by_its_answer() {
         "export type A = A_Serialize;\nexport type B = { b: number };\n"
     );
 }
+
+/// `waypoint dev answer` (what the UI's tests and dev mode run against) answers exactly the
+/// commands the app declares, under the same names.
+#[test]
+fn the_dev_answers_cover_exactly_the_app_commands() {
+    let client = std::fs::read_to_string(committed()).expect("the generated client");
+    let mut declared: Vec<&str> = client
+        .split("__TAURI_INVOKE<")
+        .skip(1) // the text before the first command
+        .filter_map(|rest| rest.split_once(">(\"").map(|(_, name)| name))
+        .filter_map(|rest| rest.split_once('"').map(|(name, _)| name))
+        .collect();
+    let mut answered = waypoint::cli::answer::COMMANDS.to_vec();
+    declared.sort_unstable();
+    answered.sort_unstable();
+    assert_eq!(answered, declared);
+}

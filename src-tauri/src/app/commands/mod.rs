@@ -52,6 +52,7 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
     tauri_specta::Builder::<tauri::Wry>::new()
         .commands(tauri_specta::collect_commands![
             reference::reference,
+            reference::today,
             settings::settings,
             settings::save_settings,
             journal::find_entries,
@@ -68,6 +69,7 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             journal::render_markdown,
             plan::list_plans,
             plan::plan,
+            plan::default_plan_title,
             plan::create_plan,
             plan::rename_plan,
             plan::set_plan_archived,

@@ -15,6 +15,13 @@ pub async fn list_plans(state: State<'_, AppState>) -> CmdResult<Vec<PlanSummary
     with_store(state, |s| s.list_plans(today())).await
 }
 
+/// The title a plan starting in `start_month` gets when left untitled (the form's placeholder).
+#[tauri::command]
+#[specta::specta]
+pub async fn default_plan_title(start_month: String) -> CmdResult<String> {
+    waypoint_core::plan::default_plan_title(&start_month, today())
+}
+
 #[tauri::command]
 #[specta::specta]
 pub async fn plan(state: State<'_, AppState>, id: i64) -> CmdResult<Plan> {

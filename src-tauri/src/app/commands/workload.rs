@@ -7,7 +7,7 @@ use waypoint_core::workload::{
     CheckIn, CheckInDraft, CheckInDue, DayStress, WeekDetail, WorkRules, WorkSettings,
     WorkloadOverview,
 };
-use waypoint_core::{Error, Store};
+use waypoint_core::Store;
 
 use super::{with_store, AppState, CmdResult};
 
@@ -53,7 +53,7 @@ pub async fn workload_overview(
     weeks: u32,
 ) -> CmdResult<WorkloadOverview> {
     with_store(state, move |s| {
-        s.workload_overview(today(), weeks.clamp(1, 260), &rules(s)?)
+        s.workload_overview(today(), weeks, &rules(s)?)
     })
     .await
 }
@@ -62,9 +62,7 @@ pub async fn workload_overview(
 #[specta::specta]
 pub async fn week_detail(state: State<'_, AppState>, week_start: String) -> CmdResult<WeekDetail> {
     with_store(state, move |s| {
-        let monday = chrono::NaiveDate::parse_from_str(&week_start, "%Y-%m-%d")
-            .map_err(|_| Error::invalid(format!("\"{week_start}\" is not a date (YYYY-MM-DD).")))?;
-        s.week_detail(monday, &rules(s)?)
+        s.week_detail(waypoint_core::time::parse_day(&week_start)?, &rules(s)?)
     })
     .await
 }

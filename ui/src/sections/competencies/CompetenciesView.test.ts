@@ -1,9 +1,8 @@
 import { flushSync } from 'svelte';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { render } from '../../test/render';
-import { MemoryJournal } from '../../dev/mockBackend';
 import type { Navigation } from '../../shared/navigation';
-import { recordIPC } from '../../test/ipc';
+import { useCore, type CoreOptions } from '../../test/core';
 import CompetenciesView from './CompetenciesView.svelte';
 
 beforeEach(() => {
@@ -12,13 +11,12 @@ beforeEach(() => {
 
 const settle = () => new Promise((r) => setTimeout(r, 0)).then(() => flushSync());
 
-async function setup(params = '') {
-  const backend = new MemoryJournal(new URLSearchParams(params));
+async function setup(options: CoreOptions = {}) {
+  const { core, calls } = useCore(options);
   // Two entries of evidence for Coaching.
   for (const title of ['Coached Sam', 'Mentoring Ana']) {
-    backend.handle('create_entry', { draft: { title, body: '', kind: 'reflection', entry_date: '2026-11-20', tags: ['coaching'] } });
+    core.call('create_entry', { draft: { title, body: '', kind: 'reflection', entry_date: '2026-11-20', tags: ['coaching'] } });
   }
-  const calls = recordIPC((cmd, args) => backend.handle(cmd, args));
   const nav: Navigation = { go: vi.fn(), newEntry: vi.fn(async () => {}), openEntry: vi.fn(async () => {}) };
   render(CompetenciesView, { target: document.body, props: { nav } });
   await settle();
@@ -56,7 +54,7 @@ test('a row opens its detail with history and evidence; an evidence entry opens 
 });
 
 test('a first-time user is taught the scale and invited to the first review', async () => {
-  const t = await setup('unrated');
+  const t = await setup({ empty: true });
   expect(t.all('first-review')[0].textContent).toContain('A strength others learn from');
   t.all('start-review')[0].click();
   await settle();

@@ -2,7 +2,7 @@
 // overview replaces what is shown; nothing is computed or kept here that the core decides.
 import { api } from '../../api';
 import { banner } from '../../shared/banner.svelte';
-import type { CompetencyDraft, CompetencyOverview, CompetencyProfile, RatingInput } from '../../api/bindings';
+import type { CompetencyDraft, CompetencyOverview, CompetencyProfile, EntrySummary, RatingInput } from '../../api/bindings';
 import { sections, type Sections } from './competencies';
 import { competencyCatalogue } from './competencyCatalogue.svelte';
 import { errorMessage } from '../../api/errors';
@@ -59,6 +59,12 @@ export class CompetencyScreen {
   }
 
   /** One self-review: a whole guided review or a single rating, sent in one call. */
+  /** The newest entries carrying `tag` (at most `limit`), and whether there are more. */
+  async evidence(tag: string, limit: number): Promise<{ entries: EntrySummary[]; more: boolean }> {
+    const page = await api.findEntries({ text: '', tags: [tag], starred_only: false, offset: 0, limit });
+    return { entries: page.items.map((h) => h.entry), more: page.next_offset !== undefined };
+  }
+
   recordReview(ratings: RatingInput[]): Promise<string | null> {
     return this.attempt(() => api.recordSelfReview(ratings));
   }

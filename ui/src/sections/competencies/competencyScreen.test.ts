@@ -1,17 +1,18 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { MemoryJournal } from '../../dev/mockBackend';
-import { recordIPC } from '../../test/ipc';
+import { useCore } from '../../test/core';
 import { banner } from '../../shared/banner.svelte';
 import { competencyCatalogue } from './competencyCatalogue.svelte';
 import { CompetencyScreen } from './competencyScreen.svelte';
 import { reviewRatings, rate, startReview, next, setNote } from './competencies';
 
-/** The dev backend behind `invoke`; `refuse` makes one command fail with the core's shape. */
-function setup(params = 'unrated', refuse?: { cmd: string; message: string }) {
-  const backend = new MemoryJournal(new URLSearchParams(params));
-  const calls = recordIPC((cmd, args) => {
-    if (cmd === refuse?.cmd) throw { kind: 'invalid_input', message: refuse.message };
-    return backend.handle(cmd, args);
+/** A journal with no self-review yet behind `invoke`; `refuse` makes one command fail as the core would. */
+function setup(refuse?: { cmd: string; message: string }) {
+  const { calls } = useCore({
+    empty: true,
+    around: (cmd, _args, answer) => {
+      if (cmd === refuse?.cmd) throw { kind: 'invalid_input', message: refuse.message };
+      return answer();
+    },
   });
   return { screen: new CompetencyScreen(), calls, sent: () => calls.map((c) => c.cmd) };
 }
@@ -46,7 +47,7 @@ describe('CompetencyScreen', () => {
   });
 
   test('a refused profile keeps the shown overview and hands the core\'s message to the form', async () => {
-    const { screen } = setup('unrated', { cmd: 'save_competency_profile', message: 'The target rating is 9; it must be from 1 to 5.' });
+    const { screen } = setup({ cmd: 'save_competency_profile', message: 'The target rating is 9; it must be from 1 to 5.' });
     await screen.load();
     const before = screen.overview;
     const error = await screen.saveProfile({ track: 'ic', target_level: 'senior', target_rating: 9 });
@@ -59,10 +60,12 @@ describe('CompetencyScreen', () => {
     const { screen } = setup();
     await screen.load();
     const names = () => screen.sections.relevant.map((s) => s.competency.name);
-    expect(names()).toContain('Executive communication');
+    // A new journal aims at senior on the IC track.
+    expect(names()).toContain('Business metrics');
+    expect(names()).not.toContain('Business finance');
     expect(await screen.saveProfile({ track: 'management', target_level: 'manager', target_rating: 4 })).toBeNull();
     expect(names()).toContain('Business finance');
-    expect(names()).not.toContain('Executive communication');
+    expect(names()).not.toContain('Business metrics');
   });
 
   test('an added competency opens, and the editor\'s competency tags follow at once', async () => {
@@ -84,7 +87,7 @@ describe('CompetencyScreen', () => {
     expect(screen.sections.archived.map((s) => s.competency.id)).toEqual([id]);
     expect(competencyCatalogue.tags.has(screen.sections.archived[0].competency.tag)).toBe(false);
 
-    const failing = setup('unrated', { cmd: 'set_competency_archived', message: 'There is no competency with id 99.' });
+    const failing = setup({ cmd: 'set_competency_archived', message: 'There is no competency with id 99.' });
     await failing.screen.load();
     await failing.screen.setArchived(99, true);
     expect(banner.message).toBe('There is no competency with id 99.');

@@ -1,10 +1,9 @@
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { render } from '../../test/render';
-import { MemoryJournal } from '../../dev/mockBackend';
 import { banner } from '../../shared/banner.svelte';
 import { Journal } from '../journal/journal.svelte';
-import { recordIPC } from '../../test/ipc';
+import { useCore } from '../../test/core';
 import Editor from './Editor.svelte';
 
 beforeEach(() => {
@@ -17,15 +16,16 @@ afterEach(() => {
 });
 
 async function setup() {
-  const backend = new MemoryJournal(new URLSearchParams());
-  const calls = recordIPC((cmd, args) => backend.handle(cmd, args));
+  const { core, calls } = useCore();
+  // A plan for the entry to support: the Strategist Track from March, in its third quarter.
+  core.call('create_plan', { plan: { start_month: '2026-03' } });
   const journal = new Journal();
   await journal.start();
   await journal.newEntry();
   render(Editor, { target: document.body, props: { journal } });
   await settle();
   const all = (id: string) => [...document.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
-  return { journal, calls, backend, all };
+  return { journal, calls, core, all };
 }
 
 async function settle() {

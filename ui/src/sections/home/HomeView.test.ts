@@ -1,13 +1,12 @@
 import { flushSync, tick } from 'svelte';
 import { expect, test } from 'vitest';
 import { render } from '../../test/render';
-import { recordIPC } from '../../test/ipc';
-import type { Dashboard } from '../../api/bindings';
+import { useCore, type Core, type CoreOptions } from '../../test/core';
+import type { CheckInDue, Dashboard, Plan } from '../../api/bindings';
 import { reminder } from '../workload/checkinReminder.svelte';
 import type { View } from '../../shared/components/Sidebar.svelte';
 import type { EntrySeed } from '../journal/journal.svelte';
 import type { Navigation } from '../../shared/navigation';
-import { dashboard, milestone, plan, progress, summary } from '../plan/planFixtures';
 import HomeView from './HomeView.svelte';
 
 const $ = (testid: string) => document.querySelector<HTMLElement>(`[data-testid="${testid}"]`);
@@ -21,7 +20,7 @@ async function settle() {
   flushSync();
 }
 
-async function show(d: Dashboard, extra: (cmd: string, args: Record<string, unknown>) => unknown = () => undefined) {
+async function show(options: CoreOptions = {}, prepare: (core: Core) => void = () => {}) {
   const went: View[] = [];
   const seeds: (EntrySeed | undefined)[] = [];
   const opened: number[] = [];
@@ -30,17 +29,20 @@ async function show(d: Dashboard, extra: (cmd: string, args: Record<string, unkn
     newEntry: async (seed) => void seeds.push(seed),
     openEntry: async (id) => void opened.push(id),
   };
-  const calls = recordIPC((cmd, args) => (cmd === 'dashboard' ? d : extra(cmd, args)));
+  const { core, calls } = useCore({ empty: true, ...options });
+  prepare(core);
   render(HomeView, { target: document.body, props: { nav } });
   await settle();
-  return { calls, went, seeds, opened };
+  return { core, calls, went, seeds, opened };
 }
 
-const running = plan({ id: 2, title: 'Strategist Track 2026–27', current_quarter: 3, progress: progress({ total: 13, done: 4, skipped: 1, percent: 33 }) });
-const q3 = [milestone(31, 3, { title: 'Lead an initiative', status: 'in_progress', target_date: '2026-11-30' }), milestone(32, 3, { title: 'Manage stakeholders' })];
+/** The Strategist Track from March 2026 (on 2026-11-25, Q3 is under way), as the core answers it. */
+function plan(core: Core): Plan {
+  return core.call<Plan>('create_plan', { plan: { start_month: '2026-03' } });
+}
 
 test('a first start: no entries, no plan — each empty state points somewhere', async () => {
-  const { went, seeds } = await show(dashboard());
+  const { went, seeds } = await show();
   expect($('home-days-since')?.textContent).toBe('No entries yet');
   expect($('home-next-up')).toBeNull();
   expect($('home-overdue')).toBeNull();
@@ -55,80 +57,62 @@ test('a first start: no entries, no plan — each empty state points somewhere',
 });
 
 test('this quarter, the year, what is next and what slipped', async () => {
-  await show(
-    dashboard({
-      days_since_last_entry: 3,
-      plan: summary(running),
-      quarter: {
-        plan_id: 2,
-        number: 3,
-        focus: 'Cross-functional leadership',
-        start: '2026-09-01',
-        end: '2026-11-30',
-        goals: '- Own the priority list\n- Write one brief',
-        progress: progress({ total: 2, in_progress: 1, not_started: 1 }),
-        milestones: q3,
-      },
-      next_up: [q3[0]],
-      overdue: [milestone(21, 2, { title: 'Present to executives', target_date: '2026-08-31', overdue: true })],
-    }),
-  );
+  await show({}, (core) => {
+    const p = plan(core);
+    const [q1, q2, q3] = p.quarters;
+    core.call('set_milestone_status', { id: q1.milestones[0].id, status: 'done' });
+    core.call('set_milestone_status', { id: q1.milestones[1].id, status: 'skipped' });
+    core.call('set_milestone_status', { id: q3.milestones[0].id, status: 'in_progress' });
+    core.call('update_quarter', { planId: p.id, quarter: 3, focus: q3.focus, goals: '- Own the priority list\n- Write one brief' });
+    for (const quarter of [q1, q2]) core.call('start_retrospective', { planId: p.id, quarter: quarter.number });
+    core.call('create_entry', { draft: { title: 'Three days ago', body: '', entry_date: '2026-11-22', tags: [] } });
+  });
   expect($('home-days-since')?.textContent).toBe('Last entry 3 days ago');
   expect($('home-quarter')?.textContent).toContain('Q3 · Cross-functional leadership · Sep–Nov 2026');
-  expect($('home-quarter-progress')?.textContent).toBe('0 of 2 done');
+  expect($('home-quarter-progress')?.textContent).toBe('0 of 3 done');
   expect($('home-quarter-goals')?.textContent).toBe('Own the priority list · Write one brief');
-  expect($('home-plan-progress')?.textContent).toContain('4 of 12 done · 1 skipped · 33%');
-  expect($('home-next-up')?.textContent).toContain('Lead an initiative');
+  expect($('home-plan-progress')?.textContent).toContain('1 of 13 done · 1 skipped · 7%');
+  expect($('home-next-up')?.textContent).toContain('Lead an initiative across product, design and engineering');
   expect($('home-overdue')?.textContent).toContain('Present to executives');
   expect($('home-retro-due')).toBeNull();
 });
 
 test('a quarter without goals invites writing them', async () => {
-  const { went } = await show(
-    dashboard({
-      plan: summary(running),
-      quarter: { plan_id: 2, number: 3, focus: 'Cross-functional leadership', start: '2026-09-01', end: '2026-11-30', goals: '  ', progress: progress(), milestones: [] },
-    }),
-  );
+  const { went } = await show({}, plan);
   $('home-write-goals')!.click();
   expect(went).toEqual(['plan']);
 });
 
 test('a prompt starts an entry with its question as title and its tags', async () => {
-  const { seeds } = await show(
-    dashboard({
-      prompts: [
-        { prompt_id: 1, text: 'Whom did you help grow this week?', reason: 'Your lowest rating: Coaching (2 of 5)', tags: ['coaching'] },
-        { prompt_id: 2, text: 'What would the CFO ask?', reason: 'Q1 focus: Business context', tags: [] },
-      ],
-    }),
-  );
+  const { core, seeds } = await show({ empty: false });
+  const [first] = core.call<Dashboard>('dashboard').prompts;
   const prompts = $$('home-prompt');
-  expect(prompts[0].textContent).toContain('Your lowest rating: Coaching (2 of 5)');
+  expect(prompts[0].textContent).toContain(first.reason);
   prompts[0].click();
-  expect(seeds).toEqual([{ title: 'Whom did you help grow this week?', tags: ['coaching'] }]);
+  expect(seeds).toEqual([{ title: first.text, tags: first.tags }]);
 });
 
 test('a due retrospective is written and opened from home', async () => {
-  const { calls, opened } = await show(
-    dashboard({
-      plan: summary(running),
-      retrospectives_due: [{ plan_id: 2, quarter: 2, focus: 'Strategic thinking', ended_on: '2026-08-31' }],
-    }),
-    (cmd) => (cmd === 'start_retrospective' ? { id: 55 } : undefined),
-  );
-  expect($('home-retro-due')?.textContent).toContain('Q2 · Strategic thinking');
+  let planId = 0;
+  const { core, calls, opened } = await show({}, (core) => {
+    planId = plan(core).id;
+    core.call('start_retrospective', { planId, quarter: 2 });
+  });
+  expect($('home-retro-due')?.textContent).toContain('Q1 · Business context');
   $('home-retro-start')!.click();
   await settle();
-  expect(calls.find((c) => c.cmd === 'start_retrospective')?.args).toEqual({ planId: 2, quarter: 2 });
-  expect(opened).toEqual([55]);
+  expect(calls.find((c) => c.cmd === 'start_retrospective')?.args).toEqual({ planId, quarter: 1 });
+  expect(opened).toEqual([core.call<Plan>('plan', { id: planId }).quarters[0].retrospective_entry_id]);
 });
 
 test('"Check in" opens the meeting-load screen on the form; a due check-in is a gentle, dismissible notice', async () => {
   localStorage.clear();
   reminder.dismissedOn = null;
-  reminder.update({ date: '2026-11-24', week_start: '2026-11-23', due: true, this_week: null, today: null, suggested_meeting_hours: null });
-  const { went } = await show(dashboard());
+  const { core, went } = await show({ today: '2026-11-27' });
+  const due = core.call<CheckInDue>('checkin_due');
+  expect(due.due).toBe(true);
+  reminder.update(due);
+  flushSync();
   expect($('checkin-reminder')?.textContent).toContain('Time for your weekly check-in');
   $('home-checkin')!.click();
   expect(went).toEqual(['workload']);

@@ -6,9 +6,7 @@ import type { SaveStatus } from '../../shared/saver';
 import { banner } from '../../shared/banner.svelte';
 import type { Entry, EntryDraft, EntryKind, TagCount } from '../../api/bindings';
 import { counts } from '../../shared/counts.svelte';
-import { todayIso } from '../../shared/dates';
 import { EMPTY_LIST, EntrySearch, NO_FILTERS, isNarrowed, type Filters, type ResultList } from './search';
-import { normaliseTag } from './tags';
 
 /** The entry in the editor; `id` is null for a new entry until its first save. */
 export interface EditorModel {
@@ -30,8 +28,9 @@ function fromEntry(e: Entry): EditorModel {
 /** What a new entry may start with, e.g. a chosen prompt as its title and its competency tag. */
 export type EntrySeed = Partial<Pick<EditorModel, 'title' | 'body' | 'kind' | 'tags'>>;
 
-function blankEntry(): EditorModel {
-  return { id: null, title: '', body: '', kind: 'reflection', entry_date: todayIso(), tags: [], starred: false };
+/** A new entry, dated `today` (the core's: the UI does not read the clock). */
+function blankEntry(today: string): EditorModel {
+  return { id: null, title: '', body: '', kind: 'reflection', entry_date: today, tags: [], starred: false };
 }
 
 function toDraft(m: EditorModel): EntryDraft {
@@ -53,12 +52,15 @@ export class Journal {
   readonly narrowed = $derived(isNarrowed(this.text, this.filters));
 
   private tagQueue: Promise<void> = Promise.resolve();
+  /** What the core stored at the last save: tags are shown in the form it keeps them. */
+  private stored: Entry | null = null;
   private readonly search = new EntrySearch(api.findEntries, (list) => (this.list = list));
   private readonly autosave = new Autosaver({
     create: api.createEntry,
     update: api.updateEntry,
     onStatus: (status) => (this.status = status),
-    onSaved: () => {
+    onSaved: (entry) => {
+      this.stored = entry;
       // A new entry learns its id from its first save.
       if (this.editor && this.editor.id === null) this.editor.id = this.autosave.entryId;
       void this.refresh();
@@ -138,7 +140,14 @@ export class Journal {
    * first real edit. */
   async newEntry(seed: EntrySeed = {}): Promise<boolean> {
     if (!(await this.leaveCurrent())) return false;
-    this.show({ ...blankEntry(), ...seed, tags: [...(seed.tags ?? [])] });
+    let today: string;
+    try {
+      today = await api.today();
+    } catch (e) {
+      banner.show(e);
+      return false;
+    }
+    this.show({ ...blankEntry(today), ...seed, tags: [...(seed.tags ?? [])] });
     return true;
   }
 
@@ -210,14 +219,20 @@ export class Journal {
   private async addTagsNow(raw: string[]): Promise<void> {
     const editor = this.editor;
     if (!editor) return;
-    const tags = [...new Set(raw.map(normaliseTag))].filter((t) => t && !editor.tags.includes(t));
+    // Sent as typed: the core says what each becomes ("#Strategy" is "strategy") or why not.
+    const tags = [...new Set(raw)].filter((t) => t.trim() && !editor.tags.includes(t));
     if (tags.length === 0) return;
     this.tagError = null;
     // Save what is there first, so a failure below can only be the new tags' fault.
     const savedBefore = await this.flush();
     editor.tags.push(...tags);
     this.edit();
-    if (!savedBefore || (await this.flush()) || this.editor !== editor) return;
+    if (!savedBefore || this.editor !== editor) return;
+    if (await this.flush()) {
+      if (this.editor === editor && this.stored?.id === editor.id) editor.tags = [...this.stored.tags];
+      return;
+    }
+    if (this.editor !== editor) return;
     this.tagError = this.status.message ?? null;
     editor.tags = editor.tags.filter((t) => !tags.includes(t));
     // A new entry that holds nothing but the rejected tags is not worth storing.

@@ -1,15 +1,13 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { MemoryJournal } from '../../dev/mockBackend';
-import { recordIPC } from '../../test/ipc';
+import { useCore } from '../../test/core';
 import { banner } from '../../shared/banner.svelte';
 import { Journal } from './journal.svelte';
 
-/** The sample journal behind `invoke`, recording which commands the controller sends. */
+/** The showcase journal behind `invoke`, recording which commands the controller sends. */
 function setup() {
-  const backend = new MemoryJournal(new URLSearchParams());
-  const calls = recordIPC((cmd, args) => backend.handle(cmd, args));
+  const { calls } = useCore();
   const journal = new Journal();
-  const sent = () => calls.map((c) => c.cmd).filter((c) => !['find_entries', 'list_tags', 'journal_counts', 'list_trash'].includes(c));
+  const sent = () => calls.map((c) => c.cmd).filter((c) => !['find_entries', 'list_tags', 'journal_counts', 'list_trash', 'today'].includes(c));
   return { journal, calls, sent };
 }
 
@@ -84,7 +82,7 @@ describe('Journal', () => {
     const saves = calls.filter((c) => c.cmd === 'create_entry' || c.cmd === 'update_entry');
     expect(saves.map((c) => c.cmd)).toEqual(['create_entry', 'update_entry']);
     expect(saves[0].args).toMatchObject({ draft: { body: 'Learned the P&L today.', tags: [] } });
-    expect(saves[1].args).toMatchObject({ id: journal.editor!.id, draft: { tags: ['finance', 'p&l'] } });
+    expect(saves[1].args).toMatchObject({ id: journal.editor!.id, draft: { tags: ['#Finance', 'p&l'] } });
   });
 
   test('the reason a tag was refused goes away with the next edit', async () => {

@@ -1,7 +1,7 @@
 // Wording and small calculations the year plan's views share. The rules themselves (progress,
 // overdue, current quarter) come computed from the core; this only puts them into words.
 import type { EntryQuery, Milestone, MilestoneDraft, MilestoneStatus, PlanSummary, Progress, Quarter } from '../../api/bindings';
-import { formatDate, isIsoDate } from '../../shared/dates';
+import { formatDate } from '../../shared/dates';
 
 export const STATUS_OPTIONS: { value: MilestoneStatus; label: string }[] = [
   { value: 'not_started', label: 'Not started' },
@@ -33,24 +33,9 @@ export function overdueText(count: number): string {
   return count > 0 ? `${count} overdue` : '';
 }
 
-function localDate(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(y, m - 1, d);
-}
-
-/** "Mar–May 2026", or "Dec 2026–Feb 2027" across a new year (the core's titles read the same). */
-export function monthSpan(startIso: string, endIso: string, locale?: string): string {
-  if (!isIsoDate(startIso) || !isIsoDate(endIso)) return `${startIso}–${endIso}`;
-  const month = new Intl.DateTimeFormat(locale, { month: 'short' });
-  const a = localDate(startIso);
-  const b = localDate(endIso);
-  if (a.getFullYear() === b.getFullYear()) return `${month.format(a)}–${month.format(b)} ${b.getFullYear()}`;
-  return `${month.format(a)} ${a.getFullYear()}–${month.format(b)} ${b.getFullYear()}`;
-}
-
 /** "Q1 · Business context · Mar–May 2026". */
-export function quarterTitle(q: Pick<Quarter, 'number' | 'focus' | 'start' | 'end'>, locale?: string): string {
-  return `Q${q.number} · ${q.focus} · ${monthSpan(q.start, q.end, locale)}`;
+export function quarterTitle(q: Pick<Quarter, 'number' | 'focus' | 'months'>): string {
+  return `Q${q.number} · ${q.focus} · ${q.months}`;
 }
 
 /** The twelve months for the start-month picker: values "01".."12", names in the user's language. */
@@ -67,32 +52,12 @@ export function startMonth(year: string, month: string): string {
   return `${year.trim()}-${month}`;
 }
 
-/** The title the core gives a plan left untitled: "Strategist Track 2026", or "2026–27" across two years. */
-export function defaultTitle(year: string, month: string): string {
-  const y = Number(year.trim());
-  if (!Number.isInteger(y) || y <= 0) return 'Strategist Track';
-  return month === '01' ? `Strategist Track ${y}` : `Strategist Track ${y}–${String((y + 1) % 100).padStart(2, '0')}`;
-}
-
 /** The year a new plan most likely is for: this one, or the first later year without a plan. */
 export function suggestedYear(plans: Pick<PlanSummary, 'year'>[], thisYear: number): number {
   const taken = new Set(plans.map((p) => p.year));
   let year = thisYear;
   while (taken.has(year)) year++;
   return year;
-}
-
-/**
- * The plan to open first, like the dashboard's: the unarchived plan running today, else the
- * latest unarchived one that has started, else the newest of all.
- */
-export function defaultPlanId(plans: PlanSummary[], today: string): number | null {
-  const live = plans.filter((p) => !p.archived);
-  const running = live.find((p) => p.current_quarter !== null);
-  if (running) return running.id;
-  const started = live.filter((p) => p.start <= today).sort((a, b) => b.start.localeCompare(a.start));
-  if (started.length) return started[0].id;
-  return [...plans].sort((a, b) => b.start.localeCompare(a.start))[0]?.id ?? null;
 }
 
 /** "Due 31 May 2026", or "No target date". */

@@ -2,17 +2,17 @@
 // Every mutation answers with the whole updated plan, which replaces the one shown.
 import { api } from '../../api';
 import { banner } from '../../shared/banner.svelte';
-import type { MilestoneStatus, Plan, PlanSummary } from '../../api/bindings';
-import { todayIso } from '../../shared/dates';
+import type { EntrySummary, MilestoneDraft, MilestoneStatus, Plan, PlanSummary } from '../../api/bindings';
+import { evidenceQuery } from './plan';
 import { errorMessage } from '../../api/errors';
-import { defaultPlanId } from './plan';
 
 /** An action's outcome: null when it worked, else the core's message for the user. */
 export type Outcome = string | null;
 
-function summaryOf(p: Plan): PlanSummary {
-  const { id, title, year, start, end, archived, current_quarter, progress } = p;
-  return { id, title, year, start, end, archived, current_quarter, progress };
+/** A picker row brought up to date with a changed plan; which plan opens first stays as listed. */
+function summaryOf(p: Plan, row: PlanSummary): PlanSummary {
+  const { id, title, year, start, end, months, archived, current_quarter, progress } = p;
+  return { id, title, year, start, end, months, archived, current_quarter, progress, opens_first: row.opens_first };
 }
 
 /** The plan last looked at, so coming back to the view opens it again. */
@@ -21,6 +21,8 @@ let lastPlanId: number | null = null;
 export class PlanState {
   plans = $state<PlanSummary[]>([]);
   plan = $state<Plan | null>(null);
+  /** The core's today, for the new-plan form. */
+  today = $state('');
   /** False until the first answer, so nothing flashes an empty state while loading. */
   loaded = $state(false);
   /** The milestone just removed, for the undo notice. */
@@ -31,10 +33,10 @@ export class PlanState {
 
   async load(): Promise<void> {
     try {
-      const plans = await api.listPlans();
-      this.plans = plans;
+      const [plans, today] = await Promise.all([api.listPlans(), api.today()]);
+      [this.plans, this.today] = [plans, today];
       const keep = plans.some((p) => p.id === lastPlanId) ? lastPlanId : null;
-      const id = keep ?? defaultPlanId(plans, todayIso());
+      const id = keep ?? plans.find((p) => p.opens_first)?.id ?? null;
       if (id !== null) this.show(await api.plan(id));
       else this.plan = null;
     } catch (e) {
@@ -58,7 +60,7 @@ export class PlanState {
   async create(startMonth: string, title: string): Promise<Outcome> {
     try {
       const plan = await api.createPlan(title.trim() ? { start_month: startMonth, title: title.trim() } : { start_month: startMonth });
-      this.plans = [...this.plans, summaryOf(plan)].sort((a, b) => b.start.localeCompare(a.start));
+      this.plans = await api.listPlans();
       this.show(plan);
       return null;
     } catch (e) {
@@ -75,7 +77,7 @@ export class PlanState {
     if (mine > this.applied && plan.id === this.plan?.id) {
       this.applied = mine;
       this.plan = plan;
-      this.plans = this.plans.map((p) => (p.id === plan.id ? summaryOf(plan) : p));
+      this.plans = this.plans.map((p) => (p.id === plan.id ? summaryOf(plan, p) : p));
     }
     return plan;
   }
@@ -115,6 +117,12 @@ export class PlanState {
     return this.apply(api.updateQuarter(this.requireId(), quarter, focus, goals));
   }
 
+  /** A new focus for a quarter; the message is for the field. */
+  renameQuarter(quarter: number, focus: string, goals: string): Promise<Outcome> {
+    const id = this.requireId();
+    return this.attempt(() => api.updateQuarter(id, quarter, focus, goals));
+  }
+
   addMilestone(quarter: number, title: string): Promise<Outcome> {
     const id = this.requireId();
     return this.attempt(() => api.addMilestone(id, quarter, title));
@@ -126,6 +134,28 @@ export class PlanState {
 
   move(id: number, quarter: number, position: number): Promise<boolean> {
     return this.act(() => api.moveMilestone(id, quarter, position));
+  }
+
+  saveMilestone(id: number, draft: MilestoneDraft): Promise<Outcome> {
+    return this.attempt(() => api.updateMilestone(id, draft));
+  }
+
+  linkEvidence(milestoneId: number, entryId: number): Promise<Outcome> {
+    return this.attempt(() => api.linkEvidence(milestoneId, entryId));
+  }
+
+  unlinkEvidence(milestoneId: number, entryId: number): Promise<boolean> {
+    return this.act(() => api.unlinkEvidence(milestoneId, entryId));
+  }
+
+  /** The entries the evidence picker offers for the typed words (newest first with none). */
+  async findEvidence(text: string): Promise<EntrySummary[]> {
+    return (await api.findEntries(evidenceQuery(text))).items.map((h) => h.entry);
+  }
+
+  /** The title the core would give a plan starting in `startMonth` (`YYYY-MM`), or null for a bad month. */
+  defaultTitle(startMonth: string): Promise<string | null> {
+    return api.defaultPlanTitle(startMonth).catch(() => null);
   }
 
   async remove(id: number, title: string): Promise<void> {

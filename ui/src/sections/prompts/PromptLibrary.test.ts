@@ -1,17 +1,15 @@
 import { flushSync } from 'svelte';
 import { expect, test, vi } from 'vitest';
 import { render } from '../../test/render';
-import { MemoryJournal } from '../../dev/mockBackend';
 import type { Competency } from '../../api/bindings';
-import { recordIPC } from '../../test/ipc';
+import { useCore } from '../../test/core';
 import PromptLibrary from './PromptLibrary.svelte';
 
 const settle = () => new Promise((r) => setTimeout(r, 0)).then(() => flushSync());
 
 async function setup() {
-  const backend = new MemoryJournal(new URLSearchParams());
-  const calls = recordIPC((cmd, args) => backend.handle(cmd, args));
-  const overview = backend.handle('competency_overview', {}) as { competencies: { competency: Competency }[] };
+  const { core, calls } = useCore();
+  const overview = core.call<{ competencies: { competency: Competency }[] }>('competency_overview');
   const onuse = vi.fn();
   render(PromptLibrary, {
     target: document.body,

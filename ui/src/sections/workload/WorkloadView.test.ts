@@ -1,12 +1,11 @@
 import { flushSync } from 'svelte';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { render, cleanup } from '../../test/render';
-import { MemoryJournal } from '../../dev/mockBackend';
+import { useWorkload } from '../../test/workload';
 import { reminder } from './checkinReminder.svelte';
 import type { CheckInDue } from '../../api/bindings';
 import { addDays, shortDate } from './workload';
 import answers from '../../test/answers/workload.json';
-import { recordIPC } from '../../test/ipc';
 import WorkloadView from './WorkloadView.svelte';
 
 beforeEach(() => {
@@ -38,11 +37,10 @@ function press(key: string, over: KeyboardEventInit = {}) {
 }
 
 async function setup(params = '') {
-  const backend = new MemoryJournal(new URLSearchParams(params));
-  const calls = recordIPC((cmd, args) => backend.handle(cmd, args));
+  const { answer, calls } = useWorkload(params);
   render(WorkloadView, { target: document.body });
   await settle();
-  return { backend, calls };
+  return { answer, calls };
 }
 
 // What the core answered on the recorded day (a Wednesday): this week and its calendar hours.
@@ -112,7 +110,7 @@ test('a missing number is named before anything is sent; Shift+Enter in the note
 test('daily check-ins are offered when the settings say so', async () => {
   const t = await setup();
   expect($('checkin-period-day')).toBeNull();
-  t.backend.handle('save_work_settings', { settings: { ...(t.backend.handle('work_settings', {}) as object), daily_checkins: true } });
+  t.answer('save_work_settings', { settings: { ...(t.answer('work_settings', {}) as object), daily_checkins: true } });
   cleanup();
   render(WorkloadView, { target: document.body });
   await settle();

@@ -3,7 +3,6 @@
 // the user puts it away for the day. A desktop notification is tried once a day, never required.
 import { api } from '../../api';
 import type { CheckInDue } from '../../api/bindings';
-import { todayIso } from '../../shared/dates';
 
 export const REMINDER_INTERVAL_MS = 30 * 60 * 1000;
 
@@ -57,8 +56,8 @@ export function notifyDesktop(title: string, body: string): boolean {
 class CheckinReminder {
   due = $state<CheckInDue | null>(null);
   dismissedOn = $state<string | null>(read(DISMISSED_KEY));
-  /** Today as of the last check, so the day rolls over with the timer. */
-  today = $state(todayIso());
+  /** Today as the core said at the last check, so the day rolls over with the timer. */
+  readonly today = $derived(this.due?.date ?? '');
 
   readonly visible = $derived(reminderVisible(this.due, this.dismissedOn, this.today));
 
@@ -88,7 +87,6 @@ class CheckinReminder {
 
   /** Takes a fresh answer (the load screen's overview carries one after every change). */
   update(due: CheckInDue | null): void {
-    this.today = todayIso();
     this.due = due;
     if (shouldNotify(due, this.dismissedOn, read(NOTIFIED_KEY), this.today) && notifyDesktop(REMINDER_TITLE, REMINDER_TEXT)) {
       write(NOTIFIED_KEY, this.today);
@@ -97,7 +95,7 @@ class CheckinReminder {
 
   /** Away for today; it comes back tomorrow while the check-in is still missing. */
   dismiss(): void {
-    this.dismissedOn = todayIso();
+    this.dismissedOn = this.today;
     write(DISMISSED_KEY, this.dismissedOn);
   }
 

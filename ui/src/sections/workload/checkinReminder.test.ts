@@ -2,7 +2,6 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { recordIPC } from '../../test/ipc';
 import type { CheckInDue } from '../../api/bindings';
 import { notifyDesktop, reminder, REMINDER_INTERVAL_MS, reminderVisible, shouldNotify } from './checkinReminder.svelte';
-import { todayIso } from '../../shared/dates';
 
 const due = (isDue: boolean): CheckInDue => ({ date: '2026-11-24', week_start: '2026-11-23', due: isDue, this_week: null, today: null, suggested_meeting_hours: null });
 
@@ -79,7 +78,7 @@ test('checks on start and every half hour; dismissing lasts the day; notifies on
 
   reminder.dismiss();
   expect(reminder.visible).toBe(false);
-  expect(localStorage.getItem('waypoint.checkin-reminder.dismissed')).toBe(todayIso());
+  expect(localStorage.getItem('waypoint.checkin-reminder.dismissed')).toBe('2026-11-24');
   stop();
   await vi.advanceTimersByTimeAsync(REMINDER_INTERVAL_MS * 2);
   expect(calls).toHaveLength(3);

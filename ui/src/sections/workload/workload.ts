@@ -2,7 +2,7 @@
 // with how each is computed, its occurrences by day, and the chart's series. The numbers
 // themselves come computed from the core; this only rounds and arranges them.
 import type { OccurrenceKind, WeekLoad, WeekMetrics, WeekOccurrence } from '../../api/bindings';
-import { isIsoDate, todayIso } from '../../shared/dates';
+import { isIsoDate, isoDay } from '../../shared/dates';
 import { reference } from '../../shared/reference';
 
 /** Shown where a number is missing (no calendar, no check-in). */
@@ -17,7 +17,7 @@ export function dateOf(iso: string): Date {
 /** The day `n` days after `iso` (before, when negative). */
 export function addDays(iso: string, n: number): string {
   const d = dateOf(iso);
-  return todayIso(new Date(d.getFullYear(), d.getMonth(), d.getDate() + n));
+  return isoDay(new Date(d.getFullYear(), d.getMonth(), d.getDate() + n));
 }
 
 /** The Monday of the week `iso` falls in (weeks run Monday to Sunday, as in the core). */
@@ -64,7 +64,7 @@ export function weekRange(monday: string, locale?: string): string {
 }
 
 /** "This week", "Last week", "Next week" or "Week of Nov 23", seen from `today`. */
-export function weekName(monday: string, today: string = todayIso(), locale?: string): string {
+export function weekName(monday: string, today: string, locale?: string): string {
   const weeks = Math.round((dateOf(monday).getTime() - dateOf(mondayOf(today)).getTime()) / (7 * 86_400_000));
   if (weeks === 0) return 'This week';
   if (weeks === -1) return 'Last week';

@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest';
-import { MemoryJournal } from '../../dev/mockBackend';
+import { useWorkload } from '../../test/workload';
 import { recordIPC } from '../../test/ipc';
 import { banner } from '../../shared/banner.svelte';
 import answers from '../../test/answers/workload.json';
@@ -12,9 +12,8 @@ const due = answers.states.default.reads['checkin_due {}'] as CheckInDue;
 const monday = due.week_start;
 
 function setup(params = '') {
-  const backend = new MemoryJournal(new URLSearchParams(params));
-  const calls = recordIPC((cmd, args) => backend.handle(cmd, args));
-  return { backend, calls, screen: new WorkloadScreen() };
+  const { answer, calls } = useWorkload(params);
+  return { answer, calls, screen: new WorkloadScreen() };
 }
 
 test('loading reads the overview, settings, calendars and the year, then opens the current week', async () => {
@@ -78,9 +77,9 @@ test('importing sends the file name and its bytes as they are, then reads the ca
 });
 
 test('of quick week changes, the last one is shown', async () => {
-  const { backend, screen } = setup();
+  const { answer, screen } = setup();
   await screen.load();
-  const slow = backend.handle.bind(backend);
+  const slow = answer;
   let release!: () => void;
   const gate = new Promise<void>((r) => (release = r));
   recordIPC(async (cmd, args) => {

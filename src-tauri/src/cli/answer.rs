@@ -1,0 +1,276 @@
+//! `waypoint dev answer CMD ARGS`: one app command answered by the real core, as JSON, for the
+//! UI's tests and its in-browser dev mode (`ui/src/test/core.ts`, `ui/vite.config.ts`). So
+//! the UI never fakes a rule: what it is tested against is what the app would answer.
+//!
+//! Each arm does what the app's wrapper in `src/app/commands/` does, with the same argument
+//! names (camelCase, as Tauri passes them). `COMMANDS` lists the names; a test checks they are
+//! exactly the app's (the generated client's), so the two cannot drift apart.
+
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+use waypoint_core::calendar::ImportOptions;
+use waypoint_core::workload::WorkRules;
+use waypoint_core::{time, Error, Result, Store};
+
+/// What the answer depends on besides the store: the day and the user's zone.
+pub struct Context {
+    pub today: NaiveDate,
+    pub zone: Tz,
+}
+
+/// Every command answered here: the app's commands, by the names the UI invokes.
+pub const COMMANDS: &[&str] = &[
+    "reference",
+    "today",
+    "settings",
+    "save_settings",
+    "find_entries",
+    "list_trash",
+    "journal_counts",
+    "entry",
+    "create_entry",
+    "update_entry",
+    "set_starred",
+    "trash_entry",
+    "restore_entry",
+    "empty_trash",
+    "list_tags",
+    "render_markdown",
+    "list_plans",
+    "plan",
+    "default_plan_title",
+    "create_plan",
+    "rename_plan",
+    "set_plan_archived",
+    "update_quarter",
+    "add_milestone",
+    "update_milestone",
+    "set_milestone_status",
+    "move_milestone",
+    "remove_milestone",
+    "restore_milestone",
+    "link_evidence",
+    "unlink_evidence",
+    "milestones_for_entry",
+    "milestone_choices",
+    "start_retrospective",
+    "competency_overview",
+    "save_competency_profile",
+    "add_competency",
+    "update_competency",
+    "set_competency_archived",
+    "record_self_review",
+    "dashboard",
+    "suggest_prompts",
+    "list_prompts",
+    "add_prompt",
+    "update_prompt",
+    "set_prompt_hidden",
+    "work_settings",
+    "save_work_settings",
+    "save_checkin",
+    "checkin_due",
+    "workload_overview",
+    "week_detail",
+    "stress_days",
+    "import_calendar",
+    "calendar_sources",
+    "remove_calendar_source",
+    "flush_done",
+];
+
+/// The named argument of a call, or an error that says which and why.
+fn arg<T: DeserializeOwned>(args: &Value, name: &str) -> Result<T> {
+    serde_json::from_value(args.get(name).cloned().unwrap_or(Value::Null))
+        .map_err(|e| Error::invalid(format!("The argument {name} is not usable: {e}.")))
+}
+
+fn json<T: Serialize>(value: T) -> Result<Value> {
+    serde_json::to_value(value).map_err(|e| Error::storage(format!("Unserialisable answer: {e}")))
+}
+
+fn rules(s: &Store, ctx: &Context) -> Result<WorkRules> {
+    s.work_settings()?.rules(ctx.zone)
+}
+
+/// The core's answer to `cmd` with `args`, as the app would give it.
+pub fn answer(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Result<Value> {
+    let today = ctx.today;
+    match cmd {
+        "reference" => json(waypoint_core::reference::reference()),
+        "today" => json(today),
+        "settings" => json(s.settings()?),
+        "save_settings" => json(s.save_settings(&arg(a, "settings")?)?),
+        "find_entries" => json(s.find_entries(&arg(a, "query")?)?),
+        "list_trash" => json(s.list_trash(arg(a, "offset")?, arg(a, "limit")?)?),
+        "journal_counts" => json(s.counts()?),
+        "entry" => json(s.entry(arg(a, "id")?)?),
+        "create_entry" => json(s.create_entry(&arg(a, "draft")?, today)?),
+        "update_entry" => json(s.update_entry(arg(a, "id")?, &arg(a, "draft")?, today)?),
+        "set_starred" => json(s.set_starred(arg(a, "id")?, arg(a, "starred")?)?),
+        "trash_entry" => json(s.trash_entry(arg(a, "id")?)?),
+        "restore_entry" => json(s.restore_entry(arg(a, "id")?)?),
+        "empty_trash" => json(s.empty_trash()?),
+        "list_tags" => json(s.list_tags()?),
+        "render_markdown" => json(waypoint_core::markdown::render(&arg::<String>(
+            a, "markdown",
+        )?)),
+        _ => plan(s, today, cmd, a)
+            .or_else(|| competencies_and_prompts(s, today, cmd, a))
+            .or_else(|| workload(s, ctx, cmd, a))
+            .unwrap_or_else(|| Err(Error::invalid(format!("There is no command {cmd}.")))),
+    }
+}
+
+fn plan(s: &mut Store, today: NaiveDate, cmd: &str, a: &Value) -> Option<Result<Value>> {
+    let id = || arg::<i64>(a, "id");
+    let plan_id = || arg::<i64>(a, "planId");
+    let quarter = || arg::<u8>(a, "quarter");
+    Some(match cmd {
+        "list_plans" => s.list_plans(today).and_then(json),
+        "plan" => id().and_then(|id| s.plan(id, today)).and_then(json),
+        "default_plan_title" => arg::<String>(a, "startMonth")
+            .and_then(|m| waypoint_core::plan::default_plan_title(&m, today))
+            .and_then(json),
+        "create_plan" => arg(a, "plan")
+            .and_then(|p| s.create_plan(&p, today))
+            .and_then(json),
+        "rename_plan" => {
+            (|| s.rename_plan(id()?, &arg::<String>(a, "title")?, today))().and_then(json)
+        }
+        "set_plan_archived" => {
+            (|| s.set_plan_archived(id()?, arg(a, "archived")?, today))().and_then(json)
+        }
+        "update_quarter" => (|| {
+            let (focus, goals): (String, String) = (arg(a, "focus")?, arg(a, "goals")?);
+            s.update_quarter(plan_id()?, quarter()?, &focus, &goals, today)
+        })()
+        .and_then(json),
+        "add_milestone" => {
+            (|| s.add_milestone(plan_id()?, quarter()?, &arg::<String>(a, "title")?, today))()
+                .and_then(json)
+        }
+        "update_milestone" => {
+            (|| s.update_milestone(id()?, &arg(a, "draft")?, today))().and_then(json)
+        }
+        "set_milestone_status" => {
+            (|| s.set_milestone_status(id()?, arg(a, "status")?, today))().and_then(json)
+        }
+        "move_milestone" => {
+            (|| s.move_milestone(id()?, quarter()?, arg(a, "position")?, today))().and_then(json)
+        }
+        "remove_milestone" => id()
+            .and_then(|id| s.remove_milestone(id, today))
+            .and_then(json),
+        "restore_milestone" => id()
+            .and_then(|id| s.restore_milestone(id, today))
+            .and_then(json),
+        "link_evidence" => {
+            (|| s.link_evidence(arg(a, "milestoneId")?, arg(a, "entryId")?, today))().and_then(json)
+        }
+        "unlink_evidence" => {
+            (|| s.unlink_evidence(arg(a, "milestoneId")?, arg(a, "entryId")?, today))()
+                .and_then(json)
+        }
+        "milestones_for_entry" => arg(a, "entryId")
+            .and_then(|e| s.milestones_for_entry(e, today))
+            .and_then(json),
+        "milestone_choices" => s.milestone_choices(today).and_then(json),
+        "start_retrospective" => {
+            (|| s.start_retrospective(plan_id()?, quarter()?, today))().and_then(json)
+        }
+        "dashboard" => s.dashboard(today).and_then(json),
+        _ => return None,
+    })
+}
+
+/// A competency change answers with the whole overview, as the app's commands do.
+fn then_overview<T>(s: &mut Store, done: Result<T>) -> Result<Value> {
+    done.and_then(|_| s.competency_overview()).and_then(json)
+}
+
+fn competencies_and_prompts(
+    s: &mut Store,
+    today: NaiveDate,
+    cmd: &str,
+    a: &Value,
+) -> Option<Result<Value>> {
+    let id = || arg::<i64>(a, "id");
+    Some(match cmd {
+        "competency_overview" => s.competency_overview().and_then(json),
+        "save_competency_profile" => {
+            let done = arg(a, "profile").and_then(|p| s.save_competency_profile(&p));
+            then_overview(s, done)
+        }
+        "add_competency" => arg(a, "draft")
+            .and_then(|d| s.add_competency(&d))
+            .and_then(json),
+        "update_competency" => {
+            let done = (|| {
+                s.update_competency(
+                    id()?,
+                    &arg::<String>(a, "name")?,
+                    &arg::<String>(a, "description")?,
+                )
+            })();
+            then_overview(s, done)
+        }
+        "set_competency_archived" => {
+            let done = (|| s.set_competency_archived(id()?, arg(a, "archived")?))();
+            then_overview(s, done)
+        }
+        "record_self_review" => {
+            let done = arg::<Vec<_>>(a, "ratings").and_then(|r| s.record_self_review(&r, today));
+            then_overview(s, done)
+        }
+        "suggest_prompts" => s.suggest_prompts(today).and_then(json),
+        "list_prompts" => s.list_prompts().and_then(json),
+        "add_prompt" => arg(a, "draft")
+            .and_then(|d| s.add_prompt(&d))
+            .and_then(json),
+        "update_prompt" => (|| s.update_prompt(id()?, &arg::<String>(a, "text")?))().and_then(json),
+        "set_prompt_hidden" => (|| s.set_prompt_hidden(id()?, arg(a, "hidden")?))().and_then(json),
+        _ => return None,
+    })
+}
+
+fn workload(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Option<Result<Value>> {
+    let today = ctx.today;
+    Some(match cmd {
+        "work_settings" => s.work_settings().and_then(json),
+        "save_work_settings" => arg(a, "settings")
+            .and_then(|w| s.save_work_settings(&w))
+            .and_then(json),
+        "save_checkin" => arg(a, "draft")
+            .and_then(|d| s.save_checkin(&d, today))
+            .and_then(json),
+        "checkin_due" => rules(s, ctx)
+            .and_then(|r| s.checkin_due(today, &r))
+            .and_then(json),
+        "workload_overview" => {
+            (|| s.workload_overview(today, arg(a, "weeks")?, &rules(s, ctx)?))().and_then(json)
+        }
+        "week_detail" => (|| {
+            let monday = time::parse_day(&arg::<String>(a, "weekStart")?)?;
+            s.week_detail(monday, &rules(s, ctx)?)
+        })()
+        .and_then(json),
+        "stress_days" => arg(a, "year").and_then(|y| s.stress_days(y)).and_then(json),
+        "import_calendar" => (|| {
+            let (name, bytes): (String, Vec<u8>) = (arg(a, "name")?, arg(a, "bytes")?);
+            let opts = ImportOptions::around(today, rules(s, ctx)?.tz);
+            s.import_calendar(&name, &bytes, &opts)
+        })()
+        .and_then(json),
+        "calendar_sources" => s.calendar_sources().and_then(json),
+        "remove_calendar_source" => arg(a, "id")
+            .and_then(|id| s.remove_calendar_source(id))
+            .and_then(json),
+        // The app's shutdown handshake: nothing to flush here.
+        "flush_done" => Ok(Value::Null),
+        _ => return None,
+    })
+}

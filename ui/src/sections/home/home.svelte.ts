@@ -1,0 +1,19 @@
+// Home's state: one dashboard answer, read each time home is shown. It waits for the check-in
+// reminder's first answer too, so the reminder does not push the cards down when it arrives.
+import { api } from '../../api';
+import type { Dashboard } from '../../api/bindings';
+import { banner } from '../../shared/banner.svelte';
+import { reminder } from '../workload/checkinReminder.svelte';
+
+export class Home {
+  dashboard = $state<Dashboard | null>(null);
+
+  async load(): Promise<void> {
+    try {
+      const [dashboard] = await Promise.all([api.dashboard(), reminder.settled()]);
+      this.dashboard = dashboard;
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+}
