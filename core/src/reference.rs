@@ -11,6 +11,7 @@ use crate::competency::{Level, Track};
 use crate::plan::template::STRATEGIST_TRACK;
 use crate::workload::correlation::MIN_WEEKS as CORRELATION_MIN_WEEKS;
 use crate::workload::week::{BACK_TO_BACK_GAP_SECS, FOCUS_BLOCK_SECS};
+use crate::workload::{StressStep, STRESS_STEPS};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct Reference {
@@ -56,6 +57,8 @@ pub struct WorkloadConstants {
     pub back_to_back_gap_minutes: u32,
     /// Weeks with both a check-in and calendar data before a correlation is shown.
     pub correlation_min_weeks: u32,
+    /// The steps of the year in pixels' stress scale, calm to high.
+    pub stress_steps: Vec<StressStep>,
 }
 
 /// What each point of the 1–5 self-rating scale means.
@@ -98,6 +101,7 @@ pub fn reference() -> Reference {
             focus_block_minutes: (FOCUS_BLOCK_SECS / 60) as u32,
             back_to_back_gap_minutes: (BACK_TO_BACK_GAP_SECS / 60) as u32,
             correlation_min_weeks: CORRELATION_MIN_WEEKS as u32,
+            stress_steps: STRESS_STEPS.to_vec(),
         },
     }
 }

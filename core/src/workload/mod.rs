@@ -8,6 +8,7 @@ pub mod intervals;
 mod overview;
 pub mod settings;
 pub mod signals;
+mod stress_year;
 pub mod week;
 
 pub use checkins::{CheckIn, CheckInDraft, CheckInPeriod};
@@ -15,3 +16,6 @@ pub use overview::{
     CheckInDue, DayStress, WeekDetail, WeekMetrics, WeekOccurrence, WorkloadOverview,
 };
 pub use settings::{SignalThresholds, WorkRules, WorkSettings};
+pub use stress_year::{
+    stress_level, MonthColumn, StressCell, StressStep, StressWeek, StressYear, STRESS_STEPS,
+};

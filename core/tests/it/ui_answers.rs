@@ -88,7 +88,7 @@ fn run(s: &mut Store, today: NaiveDate, (cmd, a): &Call) -> Result<Value, Error>
             let monday = d(&arg::<String>(a, "weekStart"));
             answer(rules(s).and_then(|r| s.week_detail(monday, &r)))
         }
-        "stress_days" => answer(s.stress_days(arg(a, "year"))),
+        "stress_year" => answer(s.stress_year(arg(a, "year"))),
         "calendar_sources" => answer(s.calendar_sources()),
         "import_calendar" => {
             let name: String = arg(a, "name");
@@ -197,7 +197,7 @@ fn reads(today: &str, weeks: &[&str]) -> Vec<Call> {
         call("checkin_due", json!({})),
         call("workload_overview", json!({ "weeks": 26 })),
         call(
-            "stress_days",
+            "stress_year",
             json!({ "year": d(today).format("%Y").to_string().parse::<i32>().unwrap() }),
         ),
     ];

@@ -75,7 +75,7 @@ pub const COMMANDS: &[&str] = &[
     "checkin_due",
     "workload_overview",
     "week_detail",
-    "stress_days",
+    "stress_year",
     "import_calendar",
     "calendar_sources",
     "remove_calendar_source",
@@ -258,7 +258,7 @@ fn workload(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Option<Result
             s.week_detail(monday, &rules(s, ctx)?)
         })()
         .and_then(json),
-        "stress_days" => arg(a, "year").and_then(|y| s.stress_days(y)).and_then(json),
+        "stress_year" => arg(a, "year").and_then(|y| s.stress_year(y)).and_then(json),
         "import_calendar" => (|| {
             let (name, bytes): (String, Vec<u8>) = (arg(a, "name")?, arg(a, "bytes")?);
             let opts = ImportOptions::around(today, rules(s, ctx)?.tz);

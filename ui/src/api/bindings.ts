@@ -64,7 +64,7 @@ export const commands = {
 	checkinDue: () => __TAURI_INVOKE<CheckInDue_Serialize>("checkin_due"),
 	workloadOverview: (weeks: number) => __TAURI_INVOKE<WorkloadOverview_Serialize>("workload_overview", { weeks }),
 	weekDetail: (weekStart: string) => __TAURI_INVOKE<WeekDetail_Serialize>("week_detail", { weekStart }),
-	stressDays: (year: number) => __TAURI_INVOKE<DayStress[]>("stress_days", { year }),
+	stressYear: (year: number) => __TAURI_INVOKE<StressYear_Serialize>("stress_year", { year }),
 	/**
 	 *  Imports a calendar the user picked in the file dialog, sent as the file's bytes: the core
 	 *  alone decodes them (BOM, UTF-16, UTF-8, else Windows-1252). There is no import by path: the
@@ -394,14 +394,6 @@ export type Dashboard_Serialize = {
 	days_since_last_entry: number | null,
 	entry_count: number,
 	prompts: PromptSuggestion[],
-};
-
-/**  A day of the year-in-pixels stress calendar. */
-export type DayStress = {
-	date: string,
-	stress: number,
-	/**  Taken from the week's check-in (no daily one that day). */
-	from_week: boolean,
 };
 
 /**  A whole entry, as the editor shows it. */
@@ -790,6 +782,13 @@ export type Milestone_Serialize = {
 	/**  Open and its target date is before today. */
 	overdue: boolean,
 	evidence: EvidenceLink[],
+};
+
+/**  The column a month's first day falls in, for the month names above the grid. */
+export type MonthColumn = {
+	/**  1–12. */
+	month: number,
+	column: number,
 };
 
 /**  What the "new plan" form sends. Text fields so a bad value gets a specific message. */
@@ -1182,6 +1181,69 @@ export type SnippetSpan = {
 	hit: boolean,
 };
 
+/**  One day of the grid. */
+export type StressCell = StressCell_Serialize;
+
+/**  One day of the grid. */
+export type StressCell_Deserialize = {
+	date: string,
+	stress?: number | null,
+	/**  Taken from the week's check-in (no daily one that day). */
+	from_week: boolean,
+	/**  0 (no check-in) to 5, see [`STRESS_STEPS`]. */
+	level: number,
+};
+
+/**  One day of the grid. */
+export type StressCell_Serialize = {
+	date: string,
+	stress: number | null,
+	/**  Taken from the week's check-in (no daily one that day). */
+	from_week: boolean,
+	/**  0 (no check-in) to 5, see [`STRESS_STEPS`]. */
+	level: number,
+};
+
+/**  Stress 1–10 in five steps: 1–2 calm, 3–4, 5–6, 7–8, 9–10 high. */
+export type StressStep = {
+	level: number,
+	low: number,
+	high: number,
+};
+
+/**  A week column: Monday to Sunday, `None` for the days outside the year. */
+export type StressWeek = StressWeek_Serialize;
+
+/**  A week column: Monday to Sunday, `None` for the days outside the year. */
+export type StressWeek_Deserialize = {
+	monday: string,
+	days: (StressCell_Deserialize | null)[],
+};
+
+/**  A week column: Monday to Sunday, `None` for the days outside the year. */
+export type StressWeek_Serialize = {
+	monday: string,
+	days: (StressCell_Serialize | null)[],
+};
+
+export type StressYear = StressYear_Serialize;
+
+export type StressYear_Deserialize = {
+	year: number,
+	weeks: StressWeek_Deserialize[],
+	months: MonthColumn[],
+	/**  Days with a check-in. */
+	count: number,
+};
+
+export type StressYear_Serialize = {
+	year: number,
+	weeks: StressWeek_Serialize[],
+	months: MonthColumn[],
+	/**  Days with a check-in. */
+	count: number,
+};
+
 /**  A tag and how many entries outside the trash carry it. */
 export type TagCount = {
 	name: string,
@@ -1358,6 +1420,8 @@ export type WorkloadConstants = {
 	back_to_back_gap_minutes: number,
 	/**  Weeks with both a check-in and calendar data before a correlation is shown. */
 	correlation_min_weeks: number,
+	/**  The steps of the year in pixels' stress scale, calm to high. */
+	stress_steps: StressStep[],
 };
 
 export type WorkloadOverview = WorkloadOverview_Serialize;

@@ -13,7 +13,7 @@ const COMMANDS = new Set([
   'checkin_due',
   'workload_overview',
   'week_detail',
-  'stress_days',
+  'stress_year',
   'calendar_sources',
   'import_calendar',
   'remove_calendar_source',

@@ -103,7 +103,7 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             workload::checkin_due,
             workload::workload_overview,
             workload::week_detail,
-            workload::stress_days,
+            workload::stress_year,
             workload::import_calendar,
             workload::calendar_sources,
             workload::remove_calendar_source,

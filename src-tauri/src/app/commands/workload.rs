@@ -4,7 +4,7 @@ use crate::clock::today;
 use tauri::State;
 use waypoint_core::calendar::{CalendarSource, ImportOptions, ImportReport};
 use waypoint_core::workload::{
-    CheckIn, CheckInDraft, CheckInDue, DayStress, WeekDetail, WorkRules, WorkSettings,
+    CheckIn, CheckInDraft, CheckInDue, StressYear, WeekDetail, WorkRules, WorkSettings,
     WorkloadOverview,
 };
 use waypoint_core::Store;
@@ -69,8 +69,8 @@ pub async fn week_detail(state: State<'_, AppState>, week_start: String) -> CmdR
 
 #[tauri::command]
 #[specta::specta]
-pub async fn stress_days(state: State<'_, AppState>, year: i32) -> CmdResult<Vec<DayStress>> {
-    with_store(state, move |s| s.stress_days(year)).await
+pub async fn stress_year(state: State<'_, AppState>, year: i32) -> CmdResult<StressYear> {
+    with_store(state, move |s| s.stress_year(year)).await
 }
 
 /// Imports a calendar the user picked in the file dialog, sent as the file's bytes: the core

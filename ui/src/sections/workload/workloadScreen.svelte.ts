@@ -2,7 +2,7 @@
 // returns (the overview of 26 weeks, the open week, the year's pixels) replaces what is shown.
 import { api } from '../../api';
 import { banner } from '../../shared/banner.svelte';
-import type { CalendarSource, CheckIn, CheckInDraft, DayStress, ImportReport, WeekDetail, WorkSettings, WorkloadOverview } from '../../api/bindings';
+import type { CalendarSource, CheckIn, CheckInDraft, ImportReport, StressYear, WeekDetail, WorkSettings, WorkloadOverview } from '../../api/bindings';
 import { fileProblem } from './calendarImport';
 import { reminder } from './checkinReminder.svelte';
 import { errorField, errorMessage } from '../../api/errors';
@@ -30,7 +30,7 @@ export class WorkloadScreen {
   detail = $state<WeekDetail | null>(null);
   /** The year in pixels; until the first overview arrives, the year it is now. */
   year = $state(0);
-  days = $state<DayStress[]>([]);
+  stressYear = $state<StressYear | null>(null);
   settings = $state<WorkSettings | null>(null);
   sources = $state<CalendarSource[]>([]);
 
@@ -54,7 +54,7 @@ export class WorkloadScreen {
       this.sources = sources;
       this.applyOverview(overview);
       this.year ||= this.thisYear;
-      this.days = await api.stressDays(this.year);
+      this.stressYear = await api.stressYear(this.year);
       await this.showWeek(this.week ?? overview.checkin.week_start);
     } catch (e) {
       banner.show(e);
@@ -92,8 +92,8 @@ export class WorkloadScreen {
     this.year = year;
     const current = this.yearTicket.take();
     try {
-      const days = await api.stressDays(year);
-      if (current()) this.days = days;
+      const grid = await api.stressYear(year);
+      if (current()) this.stressYear = grid;
     } catch (e) {
       if (current()) banner.show(e);
     }

@@ -19,7 +19,7 @@ function setup(params = '') {
 test('loading reads the overview, settings, calendars and the year, then opens the current week', async () => {
   const { calls, screen } = setup();
   await screen.load();
-  expect(calls.slice(0, 4).map((c) => c.cmd).sort()).toEqual(['calendar_sources', 'stress_days', 'work_settings', 'workload_overview']);
+  expect(calls.slice(0, 4).map((c) => c.cmd).sort()).toEqual(['calendar_sources', 'stress_year', 'work_settings', 'workload_overview']);
   expect(calls.find((c) => c.cmd === 'workload_overview')?.args).toEqual({ weeks: OVERVIEW_WEEKS });
   expect(calls.at(-1)).toEqual({ cmd: 'week_detail', args: { weekStart: monday } });
   expect(screen.overview?.weeks).toHaveLength(OVERVIEW_WEEKS);
@@ -34,7 +34,7 @@ test('a saved check-in reads the overview, the open week and the year again', as
   const result = await screen.saveCheckin({ period: 'week', date: due.date, meeting_hours: 12, stress: 6, energy: 5, imposter: 2, note: '' });
   expect(result).toMatchObject({ ok: true, value: { stress: 6, period_start: monday } });
   const after = calls.slice(before).map((c) => c.cmd);
-  expect(after).toEqual(expect.arrayContaining(['save_checkin', 'workload_overview', 'stress_days', 'week_detail']));
+  expect(after).toEqual(expect.arrayContaining(['save_checkin', 'workload_overview', 'stress_year', 'week_detail']));
   // The open week stays open.
   expect(calls.at(-1)?.args).toEqual({ weekStart: addDays(monday, -7) });
   expect(screen.overview?.checkin.this_week?.stress).toBe(6);

@@ -1,71 +1,28 @@
-// The year in pixels: every day of a year as a cell in week columns (Monday on top), coloured
-// by the stress checked in for it.
-import type { DayStress } from '../../api/bindings';
-import { addDays, dateOf, mondayOf } from './workload';
+// Words for the year in pixels. The core lays the year out (week columns, Monday on top) and
+// puts each day's stress on its five-step scale; this names the months and the steps.
+import type { StressCell, StressYear } from '../../api/bindings';
+import { reference } from '../../shared/reference';
+import { dateOf } from './workload';
 
-/** Five steps from calm to high; 0 is a day without a check-in. */
-export type StressLevel = 0 | 1 | 2 | 3 | 4 | 5;
-
-export const LEVELS: { level: StressLevel; label: string }[] = [
-  { level: 1, label: 'Calm (1–2)' },
-  { level: 2, label: '3–4' },
-  { level: 3, label: '5–6' },
-  { level: 4, label: '7–8' },
-  { level: 5, label: 'High (9–10)' },
-];
-
-/** Stress 1–10 → level 1–5 (1–2 calm … 9–10 high). */
-export function stressLevel(stress: number | null | undefined): StressLevel {
-  if (stress === null || stress === undefined || stress < 1) return 0;
-  return Math.min(5, Math.ceil(Math.min(stress, 10) / 2)) as StressLevel;
+/** The month names above the grid, over the column their first day falls in. */
+export function monthLabels(year: StressYear, locale?: string): { label: string; column: number }[] {
+  const name = new Intl.DateTimeFormat(locale, { month: 'short' });
+  return year.months.map((m) => ({ label: name.format(new Date(year.year, m.month - 1, 1)), column: m.column }));
 }
 
-export interface PixelCell {
-  date: string;
-  stress: number | null;
-  /** Taken from the week's check-in, not a daily one. */
-  fromWeek: boolean;
-  level: StressLevel;
-}
-
-export interface PixelGrid {
-  /** Week columns, Monday first; null outside the year. */
-  columns: (PixelCell | null)[][];
-  /** Month names over the column their first day falls in. */
-  months: { label: string; column: number }[];
-  /** Days with a check-in. */
-  count: number;
-}
-
-export function pixelGrid(year: number, days: DayStress[], locale?: string): PixelGrid {
-  const byDate = new Map(days.map((d) => [d.date, d]));
-  const first = `${year}-01-01`;
-  const last = `${year}-12-31`;
-  const columns: (PixelCell | null)[][] = [];
-  const months: { label: string; column: number }[] = [];
-  const monthName = new Intl.DateTimeFormat(locale, { month: 'short' });
-  let count = 0;
-  for (let monday = mondayOf(first); monday <= last; monday = addDays(monday, 7)) {
-    const column: (PixelCell | null)[] = [];
-    for (let i = 0; i < 7; i++) {
-      const date = addDays(monday, i);
-      if (date < first || date > last) {
-        column.push(null);
-        continue;
-      }
-      if (date.endsWith('-01')) months.push({ label: monthName.format(dateOf(date)), column: columns.length });
-      const d = byDate.get(date);
-      if (d) count++;
-      column.push({ date, stress: d?.stress ?? null, fromWeek: d?.from_week ?? false, level: stressLevel(d?.stress) });
-    }
-    columns.push(column);
-  }
-  return { columns, months, count };
+/** The legend's steps: "Calm (1–2)", "3–4", …, "High (9–10)". */
+export function stepLabels(): { level: number; label: string }[] {
+  const steps = reference().workload.stress_steps;
+  return steps.map((s, i) => {
+    const range = `${s.low}–${s.high}`;
+    const label = i === 0 ? `Calm (${range})` : i === steps.length - 1 ? `High (${range})` : range;
+    return { level: s.level, label };
+  });
 }
 
 /** The cell's tooltip: "Tue, Nov 24: stress 7 (from the weekly check-in)". */
-export function cellTitle(cell: PixelCell, locale?: string): string {
+export function cellTitle(cell: StressCell, locale?: string): string {
   const day = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric' }).format(dateOf(cell.date));
   if (cell.stress === null) return `${day}: no check-in`;
-  return `${day}: stress ${cell.stress}${cell.fromWeek ? ' (from the weekly check-in)' : ''}`;
+  return `${day}: stress ${cell.stress}${cell.from_week ? ' (from the weekly check-in)' : ''}`;
 }
