@@ -48,12 +48,16 @@ function answerer(): Connect.NextHandleFunction {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
-      const { cmd, args, journal: name } = JSON.parse(body) as { cmd: string; args: unknown; journal: string };
-      const [bin, argv, options] = command(journal(name === 'empty' ? 'empty' : 'showcase'), ['dev', 'answer', cmd, JSON.stringify(args ?? {})]);
-      execFile(bin, argv, options, (error, stdout, stderr) => {
-        res.setHeader('Content-Type', 'application/json');
-        res.end(error ? JSON.stringify({ err: { kind: 'storage', message: `waypoint dev answer failed: ${stderr || error.message}` } }) : stdout);
-      });
+      res.setHeader('Content-Type', 'application/json');
+      const fail = (message: string) => res.end(JSON.stringify({ err: { kind: 'storage', message } }));
+      try {
+        const { cmd, args, journal: name } = JSON.parse(body) as { cmd: string; args: unknown; journal: string };
+        const [bin, argv, options] = command(journal(name === 'empty' ? 'empty' : 'showcase'), ['dev', 'answer', cmd, JSON.stringify(args ?? {})]);
+        execFile(bin, argv, options, (error, stdout, stderr) => (error ? fail(`waypoint dev answer failed: ${stderr || error.message}`) : res.end(stdout)));
+      } catch (e) {
+        // A malformed request or an unbuilt command line: say so to the page, keep the server up.
+        fail(e instanceof Error ? e.message : String(e));
+      }
     });
   };
 }

@@ -227,7 +227,7 @@ export class Journal {
     const savedBefore = await this.flush();
     editor.tags.push(...tags);
     this.edit();
-    if (!savedBefore || this.editor !== editor) return;
+    if (!savedBefore) return;
     if (await this.flush()) {
       if (this.editor === editor && this.stored?.id === editor.id) editor.tags = [...this.stored.tags];
       return;
