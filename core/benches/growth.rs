@@ -74,7 +74,9 @@ fn growth_benches(c: &mut Criterion) {
     let (_dir, store, plan_id, entry_id) = growth_store();
     let today = last_day();
     percentiles("dashboard, 50,000 entries", Some(25.0), || {
-        store.dashboard(today).expect("dashboard");
+        store
+            .dashboard(today.and_hms_opt(9, 0, 0).unwrap())
+            .expect("dashboard");
     });
     percentiles("competency overview", Some(10.0), || {
         store.competency_overview().expect("overview");
@@ -95,7 +97,11 @@ fn growth_benches(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(3))
         .warm_up_time(Duration::from_secs(1));
     group.bench_function("dashboard", |b| {
-        b.iter(|| store.dashboard(today).expect("dashboard"))
+        b.iter(|| {
+            store
+                .dashboard(today.and_hms_opt(9, 0, 0).unwrap())
+                .expect("dashboard")
+        })
     });
     group.bench_function("competency_overview", |b| {
         b.iter(|| store.competency_overview().expect("overview"))

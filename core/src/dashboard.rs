@@ -1,7 +1,7 @@
 //! The home dashboard: what the app opens to. One read that gathers this quarter, what is
 //! next and overdue, retrospectives due, the latest radar, journal recency and prompts.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 use specta::Type;
 
@@ -10,6 +10,7 @@ use crate::error::Result;
 use crate::plan::{Milestone, Plan, PlanSummary, Progress};
 use crate::prompts::PromptSuggestion;
 use crate::store::Store;
+use crate::time::{part_of_day, PartOfDay};
 
 /// How many open milestones "next up" lists.
 pub const NEXT_UP: usize = 3;
@@ -40,6 +41,8 @@ pub struct RetrospectiveDue {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct Dashboard {
     pub today: NaiveDate,
+    /// For the greeting: the part of the day it is now on the user's clock.
+    pub part_of_day: PartOfDay,
     pub plan: Option<PlanSummary>,
     pub quarter: Option<QuarterGlance>,
     /// Open milestones of the current plan that are not overdue, soonest target first.
@@ -85,7 +88,8 @@ pub fn plan_glance(plan: &Plan) -> (Vec<Milestone>, Vec<Milestone>, Vec<Retrospe
 }
 
 impl Store {
-    pub fn dashboard(&self, today: NaiveDate) -> Result<Dashboard> {
+    pub fn dashboard(&self, now: NaiveDateTime) -> Result<Dashboard> {
+        let today = now.date();
         let plan = match self.current_plan_id(today)? {
             Some(id) => Some(self.plan(id, today)?),
             None => None,
@@ -125,6 +129,7 @@ impl Store {
         let last_entry_on = self.last_entry_on(today)?;
         Ok(Dashboard {
             today,
+            part_of_day: part_of_day(now.time()),
             plan: summary,
             quarter,
             next_up,

@@ -7,10 +7,12 @@
 //! So every rule is tested on fixed dates, in any zone.
 
 use chrono::{
-    DateTime, Datelike, Days, LocalResult, NaiveDate, NaiveDateTime, SecondsFormat, TimeDelta,
-    TimeZone, Utc,
+    DateTime, Datelike, Days, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat,
+    TimeDelta, TimeZone, Timelike, Utc,
 };
 use chrono_tz::Tz;
+use serde::Serialize;
+use specta::Type;
 
 /// Where record stamps (`created_at`, `updated_at`, ...) come from. The shell gives the store
 /// the system clock; tests give it a fixed one.
@@ -76,6 +78,45 @@ pub fn parse_day(text: &str) -> crate::Result<NaiveDate> {
 /// The Monday of the week `day` is in (weeks run Monday to Sunday, ISO 8601).
 pub fn week_start(day: NaiveDate) -> NaiveDate {
     day - Days::new(u64::from(day.weekday().num_days_from_monday()))
+}
+
+/// The part of the day a greeting speaks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum PartOfDay {
+    Morning,
+    Afternoon,
+    Evening,
+}
+
+/// Morning from 05:00, afternoon from 12:00, evening from 18:00 until 05:00: someone still up
+/// at two is having a late evening, not an early morning.
+pub fn part_of_day(at: NaiveTime) -> PartOfDay {
+    match at.hour() {
+        5..=11 => PartOfDay::Morning,
+        12..=17 => PartOfDay::Afternoon,
+        _ => PartOfDay::Evening,
+    }
+}
+
+/// The Sunday that ends the week `day` is in.
+pub fn week_end(day: NaiveDate) -> NaiveDate {
+    week_start(day) + Days::new(6)
+}
+
+/// The Monday `weeks` weeks after the week `day` is in (before it, when negative). Far
+/// outside chrono's range it stays on the week it was asked from.
+pub fn week_moved(day: NaiveDate, weeks: i32) -> NaiveDate {
+    let monday = week_start(day);
+    monday
+        .checked_add_signed(chrono::TimeDelta::weeks(i64::from(weeks)))
+        .unwrap_or(monday)
+}
+
+/// How many weeks the week of `day` lies after the week of `today`: 0 this week, -1 last week.
+pub fn weeks_from(today: NaiveDate, day: NaiveDate) -> i32 {
+    let days = (week_start(day) - week_start(today)).num_days();
+    i32::try_from(days / 7).unwrap_or(if days < 0 { i32::MIN } else { i32::MAX })
 }
 
 /// The UTC instants (seconds) a wall time stands for in some zone: none in a DST gap, two
@@ -166,6 +207,38 @@ mod tests {
             wall_to_utc(berlin, local("2026-10-25 02:30")),
             utc("2026-10-25 00:30")
         );
+    }
+
+    #[test]
+    fn the_day_turns_to_morning_at_five_afternoon_at_noon_and_evening_at_six() {
+        let at = |h: u32, m: u32| part_of_day(NaiveTime::from_hms_opt(h, m, 0).unwrap());
+        assert_eq!(at(2, 0), PartOfDay::Evening);
+        assert_eq!(at(4, 59), PartOfDay::Evening);
+        assert_eq!(at(5, 0), PartOfDay::Morning);
+        assert_eq!(at(8, 0), PartOfDay::Morning);
+        assert_eq!(at(12, 0), PartOfDay::Afternoon);
+        assert_eq!(at(17, 59), PartOfDay::Afternoon);
+        assert_eq!(at(18, 0), PartOfDay::Evening);
+        assert_eq!(at(23, 59), PartOfDay::Evening);
+    }
+
+    #[test]
+    fn weeks_step_from_monday_to_monday_across_the_year_and_are_counted_from_today() {
+        let day = |s: &str| parse_day(s).unwrap();
+        // Thursday 31 December 2026: its week began on Monday 28 December.
+        assert_eq!(week_moved(day("2026-12-31"), 0), day("2026-12-28"));
+        assert_eq!(week_moved(day("2026-12-31"), 1), day("2027-01-04"));
+        assert_eq!(week_moved(day("2026-12-31"), -2), day("2026-12-14"));
+        assert_eq!(week_end(day("2026-12-28")), day("2027-01-03"));
+        // Across 29 February 2028 and the DST change (dates, not instants: no hour is lost).
+        assert_eq!(week_moved(day("2028-02-28"), 1), day("2028-03-06"));
+        assert_eq!(week_moved(day("2027-03-28"), 1), day("2027-03-29"));
+        assert_eq!(week_moved(NaiveDate::MAX, 1), week_start(NaiveDate::MAX));
+        let sunday = day("2026-11-29");
+        assert_eq!(weeks_from(sunday, day("2026-11-23")), 0);
+        assert_eq!(weeks_from(sunday, day("2026-11-22")), -1);
+        assert_eq!(weeks_from(sunday, day("2026-11-30")), 1);
+        assert_eq!(weeks_from(day("2026-11-30"), day("2027-01-04")), 5);
     }
 
     #[test]

@@ -6,6 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::progress::{is_overdue, sum, tally};
 use super::quarter_dates::{month_span, plan_end, quarter_of, quarter_range};
 use super::types::{EvidenceLink, Milestone, MilestoneStatus, Plan, PlanSummary, Quarter};
+use super::validate::LAST_QUARTER;
 use crate::error::{Error, Result};
 use crate::journal::columns::{parse_date, parse_kind};
 
@@ -68,10 +69,19 @@ fn milestones(conn: &Connection, plan_id: i64, today: NaiveDate) -> Result<Vec<M
             status,
             status_note: r.get(5)?,
             overdue: is_overdue(status, target, today),
+            can_move_up: true,
+            can_move_down: true,
             evidence: Vec::new(),
         })
     })?;
     let mut list: Vec<Milestone> = rows.collect::<rusqlite::Result<_>>()?;
+    // In plan order: only the first of quarter 1 and the last of the last quarter are stuck.
+    if let Some(first) = list.first_mut().filter(|m| m.quarter == 1) {
+        first.can_move_up = false;
+    }
+    if let Some(last) = list.last_mut().filter(|m| m.quarter == LAST_QUARTER) {
+        last.can_move_down = false;
+    }
     let mut ev = conn.prepare_cached(
         "SELECT me.milestone_id, e.id, e.title, e.kind, e.entry_date
          FROM milestone_evidence me

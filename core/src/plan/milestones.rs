@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::load;
-use super::types::{MilestoneDraft, MilestoneStatus, Plan};
-use super::validate::{self, MAX_MILESTONES_PER_QUARTER, MAX_NOTE_CHARS};
+use super::types::{MilestoneDraft, MilestoneStatus, Plan, Step};
+use super::validate::{self, LAST_QUARTER, MAX_MILESTONES_PER_QUARTER, MAX_NOTE_CHARS};
 use crate::error::{Error, Result};
 use crate::store::Store;
 
@@ -37,6 +37,32 @@ fn renumber(tx: &Transaction<'_>, ids: &[i64]) -> Result<()> {
         stmt.execute(params![id, pos as i64])?;
     }
     Ok(())
+}
+
+/// Puts milestone `id`, now in quarter `from.1` of plan `from.0`, at `position` (clamped) of
+/// `quarter`, renumbering what it leaves and what it joins.
+fn place(
+    tx: &Transaction<'_>,
+    id: i64,
+    (plan_id, from): (i64, u8),
+    quarter: u8,
+    position: usize,
+    now: &str,
+) -> Result<()> {
+    let mut ids = live_ids(tx, plan_id, quarter)?;
+    ids.retain(|&m| m != id);
+    if from != quarter {
+        check_room(ids.len(), quarter)?;
+        let mut rest = live_ids(tx, plan_id, from)?;
+        rest.retain(|&m| m != id);
+        renumber(tx, &rest)?;
+        tx.execute(
+            "UPDATE milestones SET quarter = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, quarter, now],
+        )?;
+    }
+    ids.insert(position.min(ids.len()), id);
+    renumber(tx, &ids)
 }
 
 fn check_room(count: usize, quarter: u8) -> Result<()> {
@@ -135,20 +161,36 @@ impl Store {
         let now = self.now_text();
         let tx = self.conn_mut().transaction()?;
         let (plan_id, from) = locate(&tx, id, false)?;
-        let mut ids = live_ids(&tx, plan_id, quarter)?;
-        ids.retain(|&m| m != id);
-        if from != quarter {
-            check_room(ids.len(), quarter)?;
-            let mut rest = live_ids(&tx, plan_id, from)?;
-            rest.retain(|&m| m != id);
-            renumber(&tx, &rest)?;
-            tx.execute(
-                "UPDATE milestones SET quarter = ?2, updated_at = ?3 WHERE id = ?1",
-                params![id, quarter, now],
-            )?;
-        }
-        ids.insert((position as usize).min(ids.len()), id);
-        renumber(&tx, &ids)?;
+        place(&tx, id, (plan_id, from), quarter, position as usize, &now)?;
+        tx.commit()?;
+        self.plan(plan_id, today)
+    }
+
+    /// One place up or down the plan's order. At the edge of a quarter the milestone crosses
+    /// into the neighbouring one: to the end of the quarter before, the start of the one after.
+    pub fn step_milestone(&mut self, id: i64, step: Step, today: NaiveDate) -> Result<Plan> {
+        let now = self.now_text();
+        let tx = self.conn_mut().transaction()?;
+        let (plan_id, quarter) = locate(&tx, id, false)?;
+        let ids = live_ids(&tx, plan_id, quarter)?;
+        let index = ids.iter().position(|&m| m == id).unwrap_or_default();
+        let (to, position) = match step {
+            Step::Up if index > 0 => (quarter, index - 1),
+            Step::Down if index + 1 < ids.len() => (quarter, index + 1),
+            Step::Up if quarter > 1 => (quarter - 1, live_ids(&tx, plan_id, quarter - 1)?.len()),
+            Step::Down if quarter < LAST_QUARTER => (quarter + 1, 0),
+            Step::Up => {
+                return Err(Error::invalid(
+                    "This is the plan's first milestone; nothing comes before it.",
+                ))
+            }
+            Step::Down => {
+                return Err(Error::invalid(
+                    "This is the plan's last milestone; nothing comes after it.",
+                ))
+            }
+        };
+        place(&tx, id, (plan_id, quarter), to, position, &now)?;
         tx.commit()?;
         self.plan(plan_id, today)
     }

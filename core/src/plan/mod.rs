@@ -16,5 +16,5 @@ pub use plans::default_plan_title;
 pub use quarters::RETROSPECTIVE_TAG;
 pub use types::{
     EvidenceLink, Milestone, MilestoneDraft, MilestoneRef, MilestoneStatus, NewPlan, Plan,
-    PlanSummary, Progress, Quarter,
+    PlanSummary, Progress, Quarter, Step,
 };

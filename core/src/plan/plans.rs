@@ -103,6 +103,15 @@ impl Store {
             .collect()
     }
 
+    /// The start month (`YYYY-MM`) the new-plan form suggests: this month, in the first year
+    /// from this one that has no plan yet (there is one plan per year).
+    pub fn suggested_plan_start(&self, today: NaiveDate) -> Result<String> {
+        let rows = load::plan_rows(self.conn())?;
+        let taken = |y: &i32| rows.iter().any(|r| r.year == *y);
+        let year = (today.year()..).find(|y| !taken(y)).unwrap_or(today.year());
+        Ok(format!("{year}-{:02}", today.month()))
+    }
+
     /// The plan the plan view opens first: the current plan (below), else the one starting
     /// last, archived or not, so a plan made ahead for next year is found.
     pub fn plan_to_open(&self, today: NaiveDate) -> Result<Option<i64>> {

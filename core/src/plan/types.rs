@@ -86,7 +86,19 @@ pub struct Milestone {
     pub status_note: String,
     /// Open and its target date is before today.
     pub overdue: bool,
+    /// False for the plan's very first milestone (nothing comes before it) ...
+    pub can_move_up: bool,
+    /// ... and for its very last.
+    pub can_move_down: bool,
     pub evidence: Vec<EvidenceLink>,
+}
+
+/// One place up or down the plan's order of milestones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    Up,
+    Down,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]

@@ -103,8 +103,11 @@ pub fn target_date(raw: &str, plan_start: NaiveDate) -> Result<Option<NaiveDate>
     Ok(Some(date))
 }
 
+/// A plan's quarters are numbered 1 to this.
+pub const LAST_QUARTER: u8 = 4;
+
 pub fn quarter(q: u8) -> Result<u8> {
-    if (1..=4).contains(&q) {
+    if (1..=LAST_QUARTER).contains(&q) {
         Ok(q)
     } else {
         Err(Error::invalid(format!(

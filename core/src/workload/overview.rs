@@ -13,7 +13,7 @@ use super::signals::{evaluate, Signal, SignalInput};
 use super::week::{week_load, WeekLoad};
 use crate::error::Result;
 use crate::store::Store;
-use crate::time::{week_span, week_start};
+use crate::time::{week_end, week_moved, week_span, week_start, weeks_from};
 
 /// The most weeks an overview covers (five years): more would not fit a chart.
 pub const MAX_WEEKS: u32 = 260;
@@ -22,6 +22,8 @@ pub const MAX_WEEKS: u32 = 260;
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct WeekMetrics {
     pub week_start: NaiveDate,
+    /// The week's Sunday.
+    pub week_end: NaiveDate,
     /// None when no imported calendar covers this week.
     pub load: Option<WeekLoad>,
     pub checkin: Option<CheckIn>,
@@ -68,6 +70,8 @@ pub struct WeekOccurrence {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct WeekDetail {
     pub week: WeekMetrics,
+    /// 0 for this week, -1 for last week, 1 for next week.
+    pub weeks_from_today: i32,
     pub occurrences: Vec<WeekOccurrence>,
 }
 
@@ -149,6 +153,7 @@ impl Store {
             };
             weeks.push(WeekMetrics {
                 week_start: monday,
+                week_end: week_end(monday),
                 stress: weekly
                     .as_ref()
                     .map(|c| f64::from(c.stress))
@@ -234,9 +239,17 @@ impl Store {
         })
     }
 
-    /// A week's metrics and every occurrence in it, in local time, with what it counted as.
-    pub fn week_detail(&self, monday: NaiveDate, rules: &WorkRules) -> Result<WeekDetail> {
-        let monday = week_start(monday);
+    /// The metrics of the week `weeks_later` weeks after the week of `from` (0: that week
+    /// itself; before it when negative) and every occurrence in it, in local time, with what
+    /// it counted as. The screen steps through weeks by asking for the one after or before.
+    pub fn week_detail(
+        &self,
+        from: NaiveDate,
+        weeks_later: i32,
+        today: NaiveDate,
+        rules: &WorkRules,
+    ) -> Result<WeekDetail> {
+        let monday = week_moved(from, weeks_later);
         let week = self.weekly_metrics(monday, monday, rules)?.remove(0);
         let (a, b) = week_span(monday, rules.tz);
         let occurrences = self.occurrences(a, b)?;
@@ -258,7 +271,11 @@ impl Store {
                 series: o.series,
             })
             .collect();
-        Ok(WeekDetail { week, occurrences })
+        Ok(WeekDetail {
+            week,
+            weeks_from_today: weeks_from(today, monday),
+            occurrences,
+        })
     }
 
     /// Stress per day of `year` for the year-in-pixels view: daily check-ins, and the weekly

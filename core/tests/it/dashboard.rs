@@ -5,12 +5,17 @@ use waypoint_core::competency::RatingInput;
 use waypoint_core::journal::EntryKind;
 use waypoint_core::plan::{MilestoneStatus, NewPlan};
 use waypoint_core::prompts::PromptDraft;
+use waypoint_core::time::PartOfDay;
 use waypoint_core::ErrorKind;
 
 #[test]
 fn a_new_journal_has_an_empty_but_useful_dashboard() {
     let t = store();
-    let dash = t.store.dashboard(d("2026-11-24")).unwrap();
+    let dash = t
+        .store
+        .dashboard(d("2026-11-24").and_hms_opt(8, 30, 0).unwrap())
+        .unwrap();
+    assert_eq!(dash.part_of_day, PartOfDay::Morning);
     assert!(dash.plan.is_none() && dash.quarter.is_none());
     assert!(
         dash.next_up.is_empty() && dash.overdue.is_empty() && dash.retrospectives_due.is_empty()
@@ -88,7 +93,10 @@ fn the_dashboard_follows_the_plan_the_journal_and_the_reviews() {
         .unwrap();
 
     let today = d("2026-06-10");
-    let dash = t.store.dashboard(today).unwrap();
+    let dash = t
+        .store
+        .dashboard(today.and_hms_opt(21, 0, 0).unwrap())
+        .unwrap();
     let q = dash.quarter.as_ref().expect("inside the plan");
     assert_eq!((q.number, q.focus.as_str()), (2, "Strategic thinking"));
     assert_eq!(q.milestones.len(), 4);
@@ -129,7 +137,10 @@ fn the_dashboard_follows_the_plan_the_journal_and_the_reviews() {
 
     // Writing the retrospective clears the reminder.
     t.store.start_retrospective(plan.id, 1, today).unwrap();
-    let dash = t.store.dashboard(today).unwrap();
+    let dash = t
+        .store
+        .dashboard(today.and_hms_opt(21, 0, 0).unwrap())
+        .unwrap();
     assert!(dash.retrospectives_due.is_empty());
     assert_eq!(dash.entry_count, 3);
     assert_eq!(

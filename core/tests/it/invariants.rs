@@ -133,3 +133,20 @@ fn the_ui_is_tested_against_the_real_core() {
         "an imitation of the core at {hits:?}: use `useCore` (ui/src/test/core.ts)"
     );
 }
+
+#[test]
+fn the_ui_does_not_read_the_clock() {
+    // Today, the week and the part of the day come from the core (the `today` command,
+    // `CheckInDue.date`, `WeekDetail.weeks_from_today`, `Dashboard.part_of_day`): a second
+    // reading in the webview would disagree with the core near midnight and in other zones.
+    // Tests may pin the clock; the product code never asks it.
+    let hits: Vec<_> = ["new Date()", "Date.now(", "performance.now("]
+        .iter()
+        .flat_map(|needle| uses_in("ui/src", &["ts", "svelte"], needle))
+        .filter(|h| !h.contains(".test.ts:") && !h.starts_with("ui/src/test/"))
+        .collect();
+    assert!(
+        hits.is_empty(),
+        "the UI reads the clock at {hits:?}: ask the core (e.g. `api.today()`)"
+    );
+}

@@ -4,7 +4,7 @@
 use crate::common::*;
 use chrono::NaiveDate;
 use waypoint_core::journal::EntryKind;
-use waypoint_core::plan::{MilestoneDraft, MilestoneStatus, NewPlan, Plan};
+use waypoint_core::plan::{MilestoneDraft, MilestoneStatus, NewPlan, Plan, Step};
 use waypoint_core::{ErrorKind, Store};
 
 fn new_plan(start_month: &str) -> NewPlan {
@@ -518,4 +518,91 @@ fn an_untitled_plan_is_named_after_its_years_and_quarters_after_their_months() {
     assert_eq!(plan.months, "Dec 2026–Nov 2027");
     assert_eq!(plan.quarters[0].months, "Dec 2026–Feb 2027");
     assert_eq!(plan.quarters[1].months, "Mar–May 2027");
+}
+
+/// The titles of each quarter's milestones, in order.
+fn layout(plan: &Plan) -> Vec<Vec<String>> {
+    let titles =
+        |q: &waypoint_core::plan::Quarter| q.milestones.iter().map(|m| m.title.clone()).collect();
+    plan.quarters.iter().map(titles).collect()
+}
+
+/// A plan whose quarters hold exactly these milestones (the template's removed).
+fn plan_of(t: &mut TestStore, quarters: [&[&str]; 4]) -> Plan {
+    let today = d("2026-11-24");
+    let mut plan = t.store.create_plan(&new_plan("2026-03"), today).unwrap();
+    for m in plan.quarters.iter().flat_map(|q| &q.milestones) {
+        t.store.remove_milestone(m.id, today).unwrap();
+    }
+    for (q, titles) in (1u8..).zip(quarters) {
+        for title in titles {
+            plan = t.store.add_milestone(plan.id, q, title, today).unwrap();
+        }
+    }
+    plan
+}
+
+#[test]
+fn a_milestone_steps_up_and_down_the_plan_and_across_quarter_edges() {
+    let today = d("2026-11-24");
+    let mut t = store();
+    let plan = plan_of(&mut t, [&["a", "b"], &[], &["c"], &[]]);
+    let id = |p: &Plan, title: &str| {
+        let all = p.quarters.iter().flat_map(|q| &q.milestones);
+        all.clone().find(|m| m.title == title).unwrap().id
+    };
+    let (a, b, c) = (id(&plan, "a"), id(&plan, "b"), id(&plan, "c"));
+    let step = |t: &mut TestStore, m: i64, s: Step| t.store.step_milestone(m, s, today).unwrap();
+    let moves: Vec<bool> = [a, b, c]
+        .iter()
+        .flat_map(|&m| {
+            let m = plan
+                .quarters
+                .iter()
+                .flat_map(|q| &q.milestones)
+                .find(|x| x.id == m)
+                .unwrap();
+            [m.can_move_up, m.can_move_down]
+        })
+        .collect();
+    // Only the plan's very first milestone is stuck upwards; none is last in quarter 4.
+    assert_eq!(moves, [false, true, true, true, true, true]);
+
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    // Within a quarter.
+    let p = step(&mut t, b, Step::Up);
+    assert_eq!(layout(&p), [s(&["b", "a"]), s(&[]), s(&["c"]), s(&[])]);
+    let p = step(&mut t, b, Step::Down);
+    assert_eq!(layout(&p), [s(&["a", "b"]), s(&[]), s(&["c"]), s(&[])]);
+    // At a quarter's edge: to the start of the one after, the end of the one before.
+    let p = step(&mut t, b, Step::Down);
+    assert_eq!(layout(&p), [s(&["a"]), s(&["b"]), s(&["c"]), s(&[])]);
+    let p = step(&mut t, c, Step::Up);
+    assert_eq!(layout(&p), [s(&["a"]), s(&["b", "c"]), s(&[]), s(&[])]);
+    step(&mut t, c, Step::Down);
+    let p = step(&mut t, c, Step::Down);
+    assert_eq!(layout(&p), [s(&["a"]), s(&["b"]), s(&[]), s(&["c"])]);
+    let last = p.quarters[3].milestones[0].clone();
+    assert!(!last.can_move_down && last.can_move_up);
+
+    // The very first and last places refuse, and say why; nothing changes.
+    let before = dump(&t);
+    let up = t.store.step_milestone(a, Step::Up, today).unwrap_err();
+    assert!(up.message.contains("first milestone"), "{}", up.message);
+    let down = t.store.step_milestone(c, Step::Down, today).unwrap_err();
+    assert!(down.message.contains("last milestone"), "{}", down.message);
+    let unknown = t.store.step_milestone(999, Step::Down, today).unwrap_err();
+    assert_eq!(unknown.kind, ErrorKind::NotFound);
+    assert_eq!(dump(&t), before);
+}
+
+#[test]
+fn the_new_plan_form_suggests_this_month_in_the_first_year_without_a_plan() {
+    let today = d("2026-11-24");
+    let mut t = store();
+    assert_eq!(t.store.suggested_plan_start(today).unwrap(), "2026-11");
+    for start in ["2026-01", "2027-03", "2029-09"] {
+        t.store.create_plan(&new_plan(start), today).unwrap();
+    }
+    assert_eq!(t.store.suggested_plan_start(today).unwrap(), "2028-11");
 }

@@ -85,8 +85,9 @@ fn run(s: &mut Store, today: NaiveDate, (cmd, a): &Call) -> Result<Value, Error>
             answer(rules(s).and_then(|r| s.workload_overview(today, weeks, &r)))
         }
         "week_detail" => {
-            let monday = d(&arg::<String>(a, "weekStart"));
-            answer(rules(s).and_then(|r| s.week_detail(monday, &r)))
+            let from = d(&arg::<String>(a, "weekStart"));
+            let later: i32 = arg(a, "weeksLater");
+            answer(rules(s).and_then(|r| s.week_detail(from, later, today, &r)))
         }
         "stress_year" => answer(s.stress_year(arg(a, "year"))),
         "calendar_sources" => answer(s.calendar_sources()),
@@ -190,7 +191,7 @@ fn history() -> Vec<Call> {
         .collect()
 }
 
-fn reads(today: &str, weeks: &[&str]) -> Vec<Call> {
+fn reads(today: &str, weeks: &[(&str, i32)]) -> Vec<Call> {
     let mut r = vec![
         call("work_settings", json!({})),
         call("calendar_sources", json!({})),
@@ -201,15 +202,25 @@ fn reads(today: &str, weeks: &[&str]) -> Vec<Call> {
             json!({ "year": d(today).format("%Y").to_string().parse::<i32>().unwrap() }),
         ),
     ];
-    r.extend(
-        weeks
-            .iter()
-            .map(|w| call("week_detail", json!({ "weekStart": w }))),
-    );
+    r.extend(weeks.iter().map(|(w, later)| {
+        call(
+            "week_detail",
+            json!({ "weekStart": w, "weeksLater": later }),
+        )
+    }));
     r
 }
 
-const WEEKS: [&str; 4] = ["2026-11-23", "2026-11-16", "2026-11-09", "2026-11-30"];
+/// The weeks the screen's tests open: this week, one and two back from it, and from last week
+/// one and two on (each step is asked of the core from the week open).
+const WEEKS: [(&str, i32); 6] = [
+    ("2026-11-23", 0),
+    ("2026-11-23", -1),
+    ("2026-11-23", -2),
+    ("2026-11-16", 0),
+    ("2026-11-16", 1),
+    ("2026-11-16", 2),
+];
 
 fn checkin(period: &str, hours: Value, stress: u8, energy: u8, imposter: u8, note: &str) -> Call {
     call(

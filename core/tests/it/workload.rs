@@ -239,8 +239,16 @@ fn the_overview_joins_checkins_prefills_and_explains_missing_data() {
     // 10% of working hours in meetings: that signal stays quiet; focus is plentiful.
     assert!(o.signals.iter().all(|s| !s.active), "{:?}", o.signals);
 
-    let detail = t.store.week_detail(d("2026-11-18"), &rules).unwrap();
+    let detail = t
+        .store
+        .week_detail(d("2026-11-18"), 0, today, &rules)
+        .unwrap();
     assert_eq!(detail.week.week_start, d("2026-11-16"));
+    assert_eq!(detail.week.week_end, d("2026-11-22"));
+    assert_eq!(
+        detail.weeks_from_today, -1,
+        "last week, seen from Friday 27 November"
+    );
     let standups = detail
         .occurrences
         .iter()

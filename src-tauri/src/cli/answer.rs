@@ -6,7 +6,7 @@
 //! names (camelCase, as Tauri passes them). `COMMANDS` lists the names; a test checks they are
 //! exactly the app's (the generated client's), so the two cannot drift apart.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -15,9 +15,9 @@ use waypoint_core::calendar::ImportOptions;
 use waypoint_core::workload::WorkRules;
 use waypoint_core::{time, Error, Result, Store};
 
-/// What the answer depends on besides the store: the day and the user's zone.
+/// What the answer depends on besides the store: the wall time and the user's zone.
 pub struct Context {
-    pub today: NaiveDate,
+    pub now: NaiveDateTime,
     pub zone: Tz,
 }
 
@@ -42,6 +42,7 @@ pub const COMMANDS: &[&str] = &[
     "list_plans",
     "plan",
     "default_plan_title",
+    "suggested_plan_start",
     "create_plan",
     "rename_plan",
     "set_plan_archived",
@@ -50,6 +51,7 @@ pub const COMMANDS: &[&str] = &[
     "update_milestone",
     "set_milestone_status",
     "move_milestone",
+    "step_milestone",
     "remove_milestone",
     "restore_milestone",
     "link_evidence",
@@ -98,10 +100,11 @@ fn rules(s: &Store, ctx: &Context) -> Result<WorkRules> {
 
 /// The core's answer to `cmd` with `args`, as the app would give it.
 pub fn answer(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Result<Value> {
-    let today = ctx.today;
+    let today = ctx.now.date();
     match cmd {
         "reference" => json(waypoint_core::reference::reference()),
         "today" => json(today),
+        "dashboard" => json(s.dashboard(ctx.now)?),
         "settings" => json(s.settings()?),
         "save_settings" => json(s.save_settings(&arg(a, "settings")?)?),
         "find_entries" => json(s.find_entries(&arg(a, "query")?)?),
@@ -159,6 +162,8 @@ fn plan(s: &mut Store, today: NaiveDate, cmd: &str, a: &Value) -> Option<Result<
         "set_milestone_status" => {
             (|| s.set_milestone_status(id()?, arg(a, "status")?, today))().and_then(json)
         }
+        "suggested_plan_start" => s.suggested_plan_start(today).and_then(json),
+        "step_milestone" => (|| s.step_milestone(id()?, arg(a, "step")?, today))().and_then(json),
         "move_milestone" => {
             (|| s.move_milestone(id()?, quarter()?, arg(a, "position")?, today))().and_then(json)
         }
@@ -182,7 +187,6 @@ fn plan(s: &mut Store, today: NaiveDate, cmd: &str, a: &Value) -> Option<Result<
         "start_retrospective" => {
             (|| s.start_retrospective(plan_id()?, quarter()?, today))().and_then(json)
         }
-        "dashboard" => s.dashboard(today).and_then(json),
         _ => return None,
     })
 }
@@ -238,7 +242,7 @@ fn competencies_and_prompts(
 }
 
 fn workload(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Option<Result<Value>> {
-    let today = ctx.today;
+    let today = ctx.now.date();
     Some(match cmd {
         "work_settings" => s.work_settings().and_then(json),
         "save_work_settings" => arg(a, "settings")
@@ -254,8 +258,8 @@ fn workload(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Option<Result
             (|| s.workload_overview(today, arg(a, "weeks")?, &rules(s, ctx)?))().and_then(json)
         }
         "week_detail" => (|| {
-            let monday = time::parse_day(&arg::<String>(a, "weekStart")?)?;
-            s.week_detail(monday, &rules(s, ctx)?)
+            let from = time::parse_day(&arg::<String>(a, "weekStart")?)?;
+            s.week_detail(from, arg(a, "weeksLater")?, today, &rules(s, ctx)?)
         })()
         .and_then(json),
         "stress_year" => arg(a, "year").and_then(|y| s.stress_year(y)).and_then(json),

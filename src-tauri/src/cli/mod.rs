@@ -114,9 +114,13 @@ fn dev_answer(
     args: &str,
     today: Option<NaiveDate>,
 ) -> Result<(), Error> {
-    let (mut store, today) = dev_store(data_dir, today)?;
+    // A pinned day is answered at noon (a dashboard then says "Good afternoon").
+    let now = today.map_or_else(crate::clock::now, |d| {
+        d.and_hms_opt(12, 0, 0).expect("noon exists")
+    });
+    let (mut store, _) = dev_store(data_dir, today)?;
     let ctx = answer::Context {
-        today,
+        now,
         zone: crate::clock::zone(),
     };
     let outcome = serde_json::from_str(args)

@@ -31,6 +31,7 @@ export const commands = {
 	plan: (id: number) => __TAURI_INVOKE<Plan_Serialize>("plan", { id }),
 	/**  The title a plan starting in `start_month` gets when left untitled (the form's placeholder). */
 	defaultPlanTitle: (startMonth: string) => __TAURI_INVOKE<string>("default_plan_title", { startMonth }),
+	suggestedPlanStart: () => __TAURI_INVOKE<string>("suggested_plan_start"),
 	createPlan: (plan: NewPlan_Deserialize) => __TAURI_INVOKE<Plan_Serialize>("create_plan", { plan }),
 	renamePlan: (id: number, title: string) => __TAURI_INVOKE<Plan_Serialize>("rename_plan", { id, title }),
 	setPlanArchived: (id: number, archived: boolean) => __TAURI_INVOKE<Plan_Serialize>("set_plan_archived", { id, archived }),
@@ -39,6 +40,7 @@ export const commands = {
 	updateMilestone: (id: number, draft: MilestoneDraft_Deserialize) => __TAURI_INVOKE<Plan_Serialize>("update_milestone", { id, draft }),
 	setMilestoneStatus: (id: number, status: MilestoneStatus) => __TAURI_INVOKE<Plan_Serialize>("set_milestone_status", { id, status }),
 	moveMilestone: (id: number, quarter: number, position: number) => __TAURI_INVOKE<Plan_Serialize>("move_milestone", { id, quarter, position }),
+	stepMilestone: (id: number, step: Step) => __TAURI_INVOKE<Plan_Serialize>("step_milestone", { id, step }),
 	removeMilestone: (id: number) => __TAURI_INVOKE<Plan_Serialize>("remove_milestone", { id }),
 	restoreMilestone: (id: number) => __TAURI_INVOKE<Plan_Serialize>("restore_milestone", { id }),
 	linkEvidence: (milestoneId: number, entryId: number) => __TAURI_INVOKE<Plan_Serialize>("link_evidence", { milestoneId, entryId }),
@@ -63,7 +65,8 @@ export const commands = {
 	saveCheckin: (draft: CheckInDraft_Deserialize) => __TAURI_INVOKE<CheckIn_Serialize>("save_checkin", { draft }),
 	checkinDue: () => __TAURI_INVOKE<CheckInDue_Serialize>("checkin_due"),
 	workloadOverview: (weeks: number) => __TAURI_INVOKE<WorkloadOverview_Serialize>("workload_overview", { weeks }),
-	weekDetail: (weekStart: string) => __TAURI_INVOKE<WeekDetail_Serialize>("week_detail", { weekStart }),
+	/**  The week `weeks_later` weeks after the week of `week_start` (0: that week itself). */
+	weekDetail: (weekStart: string, weeksLater: number) => __TAURI_INVOKE<WeekDetail_Serialize>("week_detail", { weekStart, weeksLater }),
 	stressYear: (year: number) => __TAURI_INVOKE<StressYear_Serialize>("stress_year", { year }),
 	/**
 	 *  Imports a calendar the user picked in the file dialog, sent as the file's bytes: the core
@@ -360,6 +363,8 @@ export type Dashboard = Dashboard_Serialize;
 
 export type Dashboard_Deserialize = {
 	today: string,
+	/**  For the greeting: the part of the day it is now on the user's clock. */
+	part_of_day: PartOfDay,
 	plan?: PlanSummary_Deserialize | null,
 	quarter?: QuarterGlance_Deserialize | null,
 	/**  Open milestones of the current plan that are not overdue, soonest target first. */
@@ -379,6 +384,8 @@ export type Dashboard_Deserialize = {
 
 export type Dashboard_Serialize = {
 	today: string,
+	/**  For the greeting: the part of the day it is now on the user's clock. */
+	part_of_day: PartOfDay,
 	plan: PlanSummary_Serialize | null,
 	quarter: QuarterGlance_Serialize | null,
 	/**  Open milestones of the current plan that are not overdue, soonest target first. */
@@ -767,6 +774,10 @@ export type Milestone_Deserialize = {
 	status_note: string,
 	/**  Open and its target date is before today. */
 	overdue: boolean,
+	/**  False for the plan's very first milestone (nothing comes before it) ... */
+	can_move_up: boolean,
+	/**  ... and for its very last. */
+	can_move_down: boolean,
 	evidence: EvidenceLink[],
 };
 
@@ -781,6 +792,10 @@ export type Milestone_Serialize = {
 	status_note: string,
 	/**  Open and its target date is before today. */
 	overdue: boolean,
+	/**  False for the plan's very first milestone (nothing comes before it) ... */
+	can_move_up: boolean,
+	/**  ... and for its very last. */
+	can_move_down: boolean,
 	evidence: EvidenceLink[],
 };
 
@@ -815,6 +830,9 @@ export type OccurrenceKind =
 "meeting" | 
 /**  Busy alone: focus blocks, reminders, travel. */
 "blocked" | { excluded: Exclusion };
+
+/**  The part of the day a greeting speaks to. */
+export type PartOfDay = "morning" | "afternoon" | "evening";
 
 /**  A whole plan, as the plan view shows it. */
 export type Plan = Plan_Serialize;
@@ -1181,6 +1199,9 @@ export type SnippetSpan = {
 	hit: boolean,
 };
 
+/**  One place up or down the plan's order of milestones. */
+export type Step = "up" | "down";
+
 /**  One day of the grid. */
 export type StressCell = StressCell_Serialize;
 
@@ -1268,11 +1289,15 @@ export type WeekDetail = WeekDetail_Serialize;
 
 export type WeekDetail_Deserialize = {
 	week: WeekMetrics_Deserialize,
+	/**  0 for this week, -1 for last week, 1 for next week. */
+	weeks_from_today: number,
 	occurrences: WeekOccurrence[],
 };
 
 export type WeekDetail_Serialize = {
 	week: WeekMetrics_Serialize,
+	/**  0 for this week, -1 for last week, 1 for next week. */
+	weeks_from_today: number,
 	occurrences: WeekOccurrence[],
 };
 
@@ -1343,6 +1368,8 @@ export type WeekMetrics = WeekMetrics_Serialize;
 /**  One week: the calendar's numbers (when an imported calendar covers it) and the check-ins. */
 export type WeekMetrics_Deserialize = {
 	week_start: string,
+	/**  The week's Sunday. */
+	week_end: string,
 	/**  None when no imported calendar covers this week. */
 	load?: WeekLoad_Deserialize | null,
 	checkin?: CheckIn_Deserialize | null,
@@ -1356,6 +1383,8 @@ export type WeekMetrics_Deserialize = {
 /**  One week: the calendar's numbers (when an imported calendar covers it) and the check-ins. */
 export type WeekMetrics_Serialize = {
 	week_start: string,
+	/**  The week's Sunday. */
+	week_end: string,
 	/**  None when no imported calendar covers this week. */
 	load: WeekLoad_Serialize | null,
 	checkin: CheckIn_Serialize | null,

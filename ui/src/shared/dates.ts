@@ -5,12 +5,6 @@ export function isIsoDate(s: string): boolean {
   return ISO_DATE.test(s);
 }
 
-/** A local date as `YYYY-MM-DD`. (Today comes from the core, `api.today()`, not the clock here.) */
-export function isoDay(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 const display = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
 /** `2026-11-24` → "24 Nov 2026" in the user's locale; anything unparsable is shown as is. */

@@ -4,7 +4,7 @@ use crate::clock::today;
 use tauri::State;
 use waypoint_core::journal::Entry;
 use waypoint_core::plan::{
-    MilestoneDraft, MilestoneRef, MilestoneStatus, NewPlan, Plan, PlanSummary,
+    MilestoneDraft, MilestoneRef, MilestoneStatus, NewPlan, Plan, PlanSummary, Step,
 };
 
 use super::{with_store, AppState, CmdResult};
@@ -20,6 +20,12 @@ pub async fn list_plans(state: State<'_, AppState>) -> CmdResult<Vec<PlanSummary
 #[specta::specta]
 pub async fn default_plan_title(start_month: String) -> CmdResult<String> {
     waypoint_core::plan::default_plan_title(&start_month, today())
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn suggested_plan_start(state: State<'_, AppState>) -> CmdResult<String> {
+    with_store(state, |s| s.suggested_plan_start(today())).await
 }
 
 #[tauri::command]
@@ -111,6 +117,12 @@ pub async fn move_milestone(
         s.move_milestone(id, quarter, position, today())
     })
     .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn step_milestone(state: State<'_, AppState>, id: i64, step: Step) -> CmdResult<Plan> {
+    with_store(state, move |s| s.step_milestone(id, step, today())).await
 }
 
 #[tauri::command]

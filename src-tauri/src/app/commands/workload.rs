@@ -58,11 +58,17 @@ pub async fn workload_overview(
     .await
 }
 
+/// The week `weeks_later` weeks after the week of `week_start` (0: that week itself).
 #[tauri::command]
 #[specta::specta]
-pub async fn week_detail(state: State<'_, AppState>, week_start: String) -> CmdResult<WeekDetail> {
+pub async fn week_detail(
+    state: State<'_, AppState>,
+    week_start: String,
+    weeks_later: i32,
+) -> CmdResult<WeekDetail> {
     with_store(state, move |s| {
-        s.week_detail(waypoint_core::time::parse_day(&week_start)?, &rules(s)?)
+        let from = waypoint_core::time::parse_day(&week_start)?;
+        s.week_detail(from, weeks_later, today(), &rules(s)?)
     })
     .await
 }

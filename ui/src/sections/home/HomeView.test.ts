@@ -43,6 +43,8 @@ function plan(core: Core): Plan {
 
 test('a first start: no entries, no plan — each empty state points somewhere', async () => {
   const { went, seeds } = await show();
+  // The core answers a pinned day at noon.
+  expect(document.getElementById('home-heading')?.textContent).toBe('Good afternoon');
   expect($('home-days-since')?.textContent).toBe('No entries yet');
   expect($('home-next-up')).toBeNull();
   expect($('home-overdue')).toBeNull();

@@ -1,4 +1,5 @@
 // Wording for the home dashboard.
+import type { PartOfDay } from '../../api/bindings';
 import { formatDate, isIsoDate } from '../../shared/dates';
 
 /** "Last entry 3 days ago", "You wrote today", or "No entries yet". */
@@ -9,12 +10,9 @@ export function daysSinceText(days: number | null): string {
   return `Last entry ${days} days ago`;
 }
 
-/** A greeting for the time of day (hour 0–23). */
-export function greeting(hour: number): string {
-  if (hour < 5) return 'Good evening';
-  if (hour < 12) return 'Good morning';
-  if (hour < 18) return 'Good afternoon';
-  return 'Good evening';
+/** The greeting for the part of the day the core says it is. */
+export function greeting(part: PartOfDay): string {
+  return { morning: 'Good morning', afternoon: 'Good afternoon', evening: 'Good evening' }[part];
 }
 
 /** `2026-11-24` → "Tuesday, 24 November 2026" in the user's locale. */

@@ -165,7 +165,8 @@ test('Alt+↓ on the last milestone of a quarter moves it to the top of the next
   const last = plan.quarters[0].milestones.at(-1)!.id;
   press(row(last).querySelector('[data-focus="row"]')!, 'ArrowDown', { altKey: true });
   await settle();
-  expect(calls.find((c) => c.cmd === 'move_milestone')?.args).toEqual({ id: last, quarter: 2, position: 0 });
+  // The core works out where one step down lands.
+  expect(calls.find((c) => c.cmd === 'step_milestone')?.args).toEqual({ id: last, step: 'down' });
   expect($('quarter-2')?.querySelector('[data-testid="milestone"]')?.getAttribute('data-milestone-id')).toBe(String(last));
 });
 
@@ -238,4 +239,25 @@ test('goals are saved after a pause, with the quarter\'s focus', async () => {
   expect(calls.filter((c) => c.cmd === 'update_quarter').map((c) => c.args)).toEqual([
     { planId: plan.id, quarter: 3, focus: 'Cross-functional leadership', goals: 'Own the priority list' },
   ]);
+});
+
+test('the plan\'s first milestone cannot move up; one step down keeps it in its quarter, and Alt+↑ at the top does nothing', async () => {
+  const { calls, plan } = await show();
+  const [first, second] = plan.quarters[0].milestones.map((m) => m.id);
+  row(first).querySelector<HTMLButtonElement>('[data-focus="row"]')!.click();
+  flushSync();
+  const button = (id: string) => row(first).querySelector<HTMLButtonElement>(`[data-testid="${id}"]`)!;
+  expect(button('milestone-move-up').disabled).toBe(true);
+  expect(button('milestone-move-down').disabled).toBe(false);
+  button('milestone-move-down').click();
+  await settle();
+  expect(calls.find((c) => c.cmd === 'step_milestone')?.args).toEqual({ id: first, step: 'down' });
+  const order = [...$('quarter-1')!.querySelectorAll<HTMLElement>('[data-testid="milestone"]')].map((m) => Number(m.dataset.milestoneId));
+  expect(order.slice(0, 2)).toEqual([second, first]);
+  expect(button('milestone-move-up').disabled).toBe(false);
+
+  const before = calls.length;
+  press(row(second).querySelector('[data-focus="row"]')!, 'ArrowUp', { altKey: true });
+  await settle();
+  expect(calls.slice(before).map((c) => c.cmd)).not.toContain('step_milestone');
 });

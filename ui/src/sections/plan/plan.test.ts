@@ -7,20 +7,14 @@ import {
   progressText,
   quarterTitle,
   startMonth,
-  stepPlace,
-  suggestedYear,
   targetLabel,
 } from './plan';
-import type { Milestone, Progress } from '../../api/bindings';
+import type { Progress } from '../../api/bindings';
 
 // These are pure wording and ordering functions; their inputs are written by hand in the
 // shape of the core's answers (the screens are tested against the real core).
 const progress = (p: Partial<Progress> = {}): Progress => ({ total: 0, done: 0, in_progress: 0, not_started: 0, skipped: 0, overdue: 0, percent: 0, ...p });
 
-/** The four quarters with milestones of these ids. */
-function quarters(ids: Partial<Record<number, number[]>>) {
-  return [1, 2, 3, 4].map((number) => ({ number, milestones: (ids[number] ?? []).map((id) => ({ id }) as Milestone) }));
-}
 
 describe('progressText', () => {
   test('counts done against the milestones that were not skipped, skipped beside', () => {
@@ -63,39 +57,6 @@ describe('dates and titles', () => {
   test('target labels', () => {
     expect(targetLabel(null)).toBe('No target date');
     expect(targetLabel('2026-05-31')).toMatch(/^Due .*2026$/);
-  });
-});
-
-describe('choosing plans', () => {
-  test('a new plan suggests the first year without one', () => {
-    expect(suggestedYear([], 2026)).toBe(2026);
-    expect(suggestedYear([{ year: 2026 }, { year: 2027 }, { year: 2029 }], 2026)).toBe(2028);
-  });
-});
-
-describe('stepPlace', () => {
-  const plan = quarters({ 1: [1, 2], 3: [3] });
-
-  test('moves within a quarter', () => {
-    expect(stepPlace(plan, 2, -1)).toEqual({ quarter: 1, position: 0 });
-    expect(stepPlace(plan, 1, 1)).toEqual({ quarter: 1, position: 1 });
-  });
-
-  test('crosses into the neighbouring quarter at the edges', () => {
-    expect(stepPlace(plan, 2, 1)).toEqual({ quarter: 2, position: 0 });
-    expect(stepPlace(plan, 3, -1)).toEqual({ quarter: 2, position: 0 });
-    expect(stepPlace(plan, 3, 1)).toEqual({ quarter: 4, position: 0 });
-  });
-
-  test('stops at the very start of the plan, and for an unknown id', () => {
-    expect(stepPlace(plan, 1, -1)).toBeNull();
-    expect(stepPlace(plan, 99, 1)).toBeNull();
-  });
-
-  test('the last quarter\'s last milestone cannot go further down', () => {
-    const qs = quarters({ 4: [7] });
-    expect(stepPlace(qs, 7, 1)).toBeNull();
-    expect(stepPlace(qs, 7, -1)).toEqual({ quarter: 3, position: 0 });
   });
 });
 

@@ -1,6 +1,6 @@
 // Wording and small calculations the year plan's views share. The rules themselves (progress,
 // overdue, current quarter) come computed from the core; this only puts them into words.
-import type { EntryQuery, Milestone, MilestoneDraft, MilestoneStatus, PlanSummary, Progress, Quarter } from '../../api/bindings';
+import type { EntryQuery, Milestone, MilestoneDraft, MilestoneStatus, Progress, Quarter } from '../../api/bindings';
 import { formatDate } from '../../shared/dates';
 
 export const STATUS_OPTIONS: { value: MilestoneStatus; label: string }[] = [
@@ -52,14 +52,6 @@ export function startMonth(year: string, month: string): string {
   return `${year.trim()}-${month}`;
 }
 
-/** The year a new plan most likely is for: this one, or the first later year without a plan. */
-export function suggestedYear(plans: Pick<PlanSummary, 'year'>[], thisYear: number): number {
-  const taken = new Set(plans.map((p) => p.year));
-  let year = thisYear;
-  while (taken.has(year)) year++;
-  return year;
-}
-
 /** "Due 31 May 2026", or "No target date". */
 export function targetLabel(target: string | null): string {
   return target ? `Due ${formatDate(target)}` : 'No target date';
@@ -71,28 +63,6 @@ export function evidenceLabel(count: number): string {
 
 export function toDraft(m: Milestone): MilestoneDraft {
   return { title: m.title, target_date: m.target_date ?? '', status: m.status, status_note: m.status_note };
-}
-
-/** Where a milestone lands: a quarter (1–4) and a 0-based position in it. */
-export interface Place {
-  quarter: number;
-  position: number;
-}
-
-/**
- * One step up (-1) or down (1) in the plan's order. At the edge of a quarter the milestone
- * crosses into the neighbouring quarter: the end of the one before, the start of the one after.
- * Null at the very first or last place of the plan.
- */
-export function stepPlace(quarters: Pick<Quarter, 'number' | 'milestones'>[], id: number, dir: -1 | 1): Place | null {
-  const q = quarters.find((x) => x.milestones.some((m) => m.id === id));
-  if (!q) return null;
-  const index = q.milestones.findIndex((m) => m.id === id);
-  const next = index + dir;
-  if (next >= 0 && next < q.milestones.length) return { quarter: q.number, position: next };
-  const neighbour = quarters.find((x) => x.number === q.number + dir);
-  if (!neighbour) return null;
-  return { quarter: neighbour.number, position: dir < 0 ? neighbour.milestones.length : 0 };
 }
 
 /** The first lines of a quarter's goals as plain text, for a glance; empty when none are written. */

@@ -2,7 +2,7 @@
 // Every mutation answers with the whole updated plan, which replaces the one shown.
 import { api } from '../../api';
 import { banner } from '../../shared/banner.svelte';
-import type { EntrySummary, MilestoneDraft, MilestoneStatus, Plan, PlanSummary } from '../../api/bindings';
+import type { EntrySummary, MilestoneDraft, MilestoneStatus, Plan, PlanSummary, Step } from '../../api/bindings';
 import { evidenceQuery } from './plan';
 import { errorMessage } from '../../api/errors';
 
@@ -21,8 +21,8 @@ let lastPlanId: number | null = null;
 export class PlanState {
   plans = $state<PlanSummary[]>([]);
   plan = $state<Plan | null>(null);
-  /** The core's today, for the new-plan form. */
-  today = $state('');
+  /** The start month (`YYYY-MM`) the core suggests for a new plan. */
+  suggestedStart = $state('');
   /** False until the first answer, so nothing flashes an empty state while loading. */
   loaded = $state(false);
   /** The milestone just removed, for the undo notice. */
@@ -33,8 +33,8 @@ export class PlanState {
 
   async load(): Promise<void> {
     try {
-      const [plans, today] = await Promise.all([api.listPlans(), api.today()]);
-      [this.plans, this.today] = [plans, today];
+      const [plans, suggested] = await Promise.all([api.listPlans(), api.suggestedPlanStart()]);
+      [this.plans, this.suggestedStart] = [plans, suggested];
       const keep = plans.some((p) => p.id === lastPlanId) ? lastPlanId : null;
       const id = keep ?? plans.find((p) => p.opens_first)?.id ?? null;
       if (id !== null) this.show(await api.plan(id));
@@ -60,7 +60,7 @@ export class PlanState {
   async create(startMonth: string, title: string): Promise<Outcome> {
     try {
       const plan = await api.createPlan(title.trim() ? { start_month: startMonth, title: title.trim() } : { start_month: startMonth });
-      this.plans = await api.listPlans();
+      [this.plans, this.suggestedStart] = await Promise.all([api.listPlans(), api.suggestedPlanStart()]);
       this.show(plan);
       return null;
     } catch (e) {
@@ -134,6 +134,11 @@ export class PlanState {
 
   move(id: number, quarter: number, position: number): Promise<boolean> {
     return this.act(() => api.moveMilestone(id, quarter, position));
+  }
+
+  /** One place up or down the plan; the core knows where that is, across quarters too. */
+  step(id: number, step: Step): Promise<boolean> {
+    return this.act(() => api.stepMilestone(id, step));
   }
 
   saveMilestone(id: number, draft: MilestoneDraft): Promise<Outcome> {

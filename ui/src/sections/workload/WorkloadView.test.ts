@@ -4,7 +4,7 @@ import { render, cleanup } from '../../test/render';
 import { useWorkload } from '../../test/workload';
 import { reminder } from './checkinReminder.svelte';
 import type { CheckInDue } from '../../api/bindings';
-import { addDays, shortDate } from './workload';
+import { shortDate } from './workload';
 import answers from '../../test/answers/workload.json';
 import WorkloadView from './WorkloadView.svelte';
 
@@ -46,6 +46,8 @@ async function setup(params = '') {
 // What the core answered on the recorded day (a Wednesday): this week and its calendar hours.
 const due = answers.states.default.reads['checkin_due {}'] as CheckInDue;
 const monday = due.week_start;
+// The weeks around it (the recording's day is pinned: Wednesday 25 November 2026).
+const [lastWeek, nextWeek] = ['2026-11-16', '2026-11-30'];
 const hours = String(due.suggested_meeting_hours);
 const report = answers.states.nocalendar.writes['import_calendar {"name":"team.ics"}'].ok!;
 
@@ -157,12 +159,14 @@ test('the week detail explains every metric and lists events with what they coun
 
   $('week-prev')!.click();
   await settle();
-  expect(t.calls.at(-1)).toEqual({ cmd: 'week_detail', args: { weekStart: addDays(monday, -7) } });
-  expect($('week-detail')?.dataset.week).toBe(addDays(monday, -7));
+  expect(t.calls.at(-1)).toEqual({ cmd: 'week_detail', args: { weekStart: monday, weeksLater: -1 } });
+  expect($('week-detail')?.dataset.week).toBe(lastWeek);
+  expect($('week-title')?.textContent).toBe('Last week');
   $('week-next')!.click();
   $('week-next')!.click();
   await settle();
-  expect($('week-detail')?.dataset.week).toBe(addDays(monday, 7));
+  expect($('week-detail')?.dataset.week).toBe(nextWeek);
+  expect($('week-title')?.textContent).toBe('Next week');
   $('week-this')!.click();
   await settle();
   expect($('week-detail')?.dataset.week).toBe(monday);

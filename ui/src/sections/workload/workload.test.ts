@@ -1,14 +1,12 @@
 import { expect, test } from 'vitest';
 import type { WeekLoad, WeekMetrics } from '../../api/bindings';
 import {
-  addDays,
   formatHours,
   formatR,
   formatShare,
   kindInfo,
   workloadRows,
   workloadSeries,
-  mondayOf,
   occurrenceDays,
   pairedWeeks,
   roundHours,
@@ -38,6 +36,8 @@ const load = (over: Partial<WeekLoad> = {}): WeekLoad => ({
 
 const week = (monday: string, over: Partial<WeekMetrics> = {}): WeekMetrics => ({
   week_start: monday,
+  // Only the range in the chart's tooltip reads it.
+  week_end: monday,
   load: null,
   checkin: null,
   stress: null,
@@ -57,24 +57,14 @@ test('hours are rounded to one decimal for display, never shown as -0', () => {
   expect(formatShare(0.09791666666666667)).toBe('10%');
 });
 
-test('weeks run Monday to Sunday, also across a clock change', () => {
-  expect(mondayOf('2026-11-24')).toBe('2026-11-23');
-  expect(mondayOf('2026-11-29')).toBe('2026-11-23');
-  expect(mondayOf('2026-11-23')).toBe('2026-11-23');
-  // Europe and the US change clocks in these weeks; the date arithmetic is by calendar day.
-  expect(addDays('2026-10-19', 7)).toBe('2026-10-26');
-  expect(addDays('2026-03-30', -7)).toBe('2026-03-23');
-  expect(addDays('2026-12-28', 7)).toBe('2027-01-04');
-});
-
-test('weeks are named from today, and written as a range', () => {
-  expect(weekName('2026-11-23', '2026-11-24')).toBe('This week');
-  expect(weekName('2026-11-16', '2026-11-24')).toBe('Last week');
-  expect(weekName('2026-11-30', '2026-11-24')).toBe('Next week');
-  expect(weekName('2026-11-02', '2026-11-24', 'en-US')).toBe('Week of Nov 2');
+test('weeks are named from how far the core says they are from today, and written as a range', () => {
+  expect(weekName(0, '2026-11-23')).toBe('This week');
+  expect(weekName(-1, '2026-11-16')).toBe('Last week');
+  expect(weekName(1, '2026-11-30')).toBe('Next week');
+  expect(weekName(-3, '2026-11-02', 'en-US')).toBe('Week of Nov 2');
   expect(shortDate('2026-11-23', 'en-US')).toBe('Nov 23');
-  expect(weekRange('2026-11-23', 'en-US')).toMatch(/^Nov 23\s*–\s*29, 2026$/);
-  expect(weekRange('2026-12-28', 'en-US')).toMatch(/Dec 28, 2026\s*–\s*Jan 3, 2027/);
+  expect(weekRange('2026-11-23', '2026-11-29', 'en-US')).toMatch(/^Nov 23\s*–\s*29, 2026$/);
+  expect(weekRange('2026-12-28', '2027-01-03', 'en-US')).toMatch(/Dec 28, 2026\s*–\s*Jan 3, 2027/);
 });
 
 test('every metric of the week is listed with its rounded value and how it is computed', () => {

@@ -2,7 +2,7 @@
 // with how each is computed, its occurrences by day, and the chart's series. The numbers
 // themselves come computed from the core; this only rounds and arranges them.
 import type { OccurrenceKind, WeekLoad, WeekMetrics, WeekOccurrence } from '../../api/bindings';
-import { isIsoDate, isoDay } from '../../shared/dates';
+import { isIsoDate } from '../../shared/dates';
 import { reference } from '../../shared/reference';
 
 /** Shown where a number is missing (no calendar, no check-in). */
@@ -12,18 +12,6 @@ export const NONE = '—';
 export function dateOf(iso: string): Date {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
   return new Date(y, m - 1, d);
-}
-
-/** The day `n` days after `iso` (before, when negative). */
-export function addDays(iso: string, n: number): string {
-  const d = dateOf(iso);
-  return isoDay(new Date(d.getFullYear(), d.getMonth(), d.getDate() + n));
-}
-
-/** The Monday of the week `iso` falls in (weeks run Monday to Sunday, as in the core). */
-export function mondayOf(iso: string): string {
-  const weekday = (dateOf(iso).getDay() + 6) % 7;
-  return addDays(iso, -weekday);
 }
 
 /** Hours rounded to one decimal: 2.9166 → 2.9; no "-0". */
@@ -56,19 +44,18 @@ export function shortDate(iso: string, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }).format(dateOf(iso));
 }
 
-/** The week of `monday` as a range: "Nov 23 – 29, 2026". */
-export function weekRange(monday: string, locale?: string): string {
-  if (!isIsoDate(monday)) return monday;
+/** A week as a range, its Monday to its Sunday: "Nov 23 – 29, 2026". */
+export function weekRange(monday: string, sunday: string, locale?: string): string {
+  if (!isIsoDate(monday) || !isIsoDate(sunday)) return monday;
   const f = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric' });
-  return f.formatRange(dateOf(monday), dateOf(addDays(monday, 6)));
+  return f.formatRange(dateOf(monday), dateOf(sunday));
 }
 
-/** "This week", "Last week", "Next week" or "Week of Nov 23", seen from `today`. */
-export function weekName(monday: string, today: string, locale?: string): string {
-  const weeks = Math.round((dateOf(monday).getTime() - dateOf(mondayOf(today)).getTime()) / (7 * 86_400_000));
-  if (weeks === 0) return 'This week';
-  if (weeks === -1) return 'Last week';
-  if (weeks === 1) return 'Next week';
+/** "This week", "Last week", "Next week" or "Week of Nov 23", from how far the core says it is. */
+export function weekName(weeksFromToday: number, monday: string, locale?: string): string {
+  if (weeksFromToday === 0) return 'This week';
+  if (weeksFromToday === -1) return 'Last week';
+  if (weeksFromToday === 1) return 'Next week';
   return `Week of ${shortDate(monday, locale)}`;
 }
 
@@ -240,6 +227,8 @@ export interface WorkloadSeries {
   labels: string[];
   /** The Monday of each week. */
   weeks: string[];
+  /** The Sunday of each week. */
+  weekEnds: string[];
   /** From the calendar, else as checked in; null is a gap. */
   meeting: (number | null)[];
   /** True where the meeting hours come from a check-in, not the calendar. */
@@ -260,6 +249,7 @@ export function workloadSeries(weeks: WeekMetrics[], locale?: string): WorkloadS
   return {
     labels: weeks.map((w) => shortDate(w.week_start, locale)),
     weeks: weeks.map((w) => w.week_start),
+    weekEnds: weeks.map((w) => w.week_end),
     meeting,
     meetingCheckedIn: weeks.map((w) => w.load === null && w.meeting_hours !== null),
     focus,

@@ -7,7 +7,6 @@ import { fileProblem } from './calendarImport';
 import { reminder } from './checkinReminder.svelte';
 import { errorField, errorMessage } from '../../api/errors';
 import { Latest } from '../../shared/latest';
-import { addDays } from './workload';
 
 /** Weeks of history on the screen: half a year. */
 export const OVERVIEW_WEEKS = 26;
@@ -25,22 +24,24 @@ async function attempt<T>(change: () => Promise<T>): Promise<Outcome<T>> {
 
 export class WorkloadScreen {
   overview = $state<WorkloadOverview | null>(null);
-  /** The week open in the detail (its Monday), and what the core said about it. */
+  /** The week open in the detail (its Monday) and what the core said about it. */
   week = $state<string | null>(null);
   detail = $state<WeekDetail | null>(null);
+  /** True while the core is asked for another week; its numbers stay until the answer. */
+  weekBusy = $state(false);
   /** The year in pixels; until the first overview arrives, the year it is now. */
   year = $state(0);
   stressYear = $state<StressYear | null>(null);
   settings = $state<WorkSettings | null>(null);
   sources = $state<CalendarSource[]>([]);
 
-  /** The current week's Monday, as the core counts it. */
-  readonly thisWeek = $derived(this.overview?.checkin.week_start ?? null);
   /** The year it is now, as the core counts it. */
   readonly thisYear = $derived(this.overview ? Number(this.overview.checkin.date.slice(0, 4)) : 0);
 
   private readonly detailTicket = new Latest();
   private readonly yearTicket = new Latest();
+  /** Steps asked for since the open week's answer: quick clicks add up, the core counts weeks. */
+  private steps = 0;
 
   /** Everything the screen shows, read in parallel; the detail opens on the current week. */
   async load(): Promise<void> {
@@ -50,12 +51,11 @@ export class WorkloadScreen {
         api.workSettings(),
         api.calendarSources(),
       ]);
-      this.settings = settings;
-      this.sources = sources;
+      this.year ||= Number(overview.checkin.date.slice(0, 4));
+      // The first week and the year arrive with the overview, so the screen appears whole.
+      const [stressYear] = await Promise.all([api.stressYear(this.year), this.showWeek(this.week ?? overview.checkin.week_start)]);
+      [this.settings, this.sources, this.stressYear] = [settings, sources, stressYear];
       this.applyOverview(overview);
-      this.year ||= this.thisYear;
-      this.stressYear = await api.stressYear(this.year);
-      await this.showWeek(this.week ?? overview.checkin.week_start);
     } catch (e) {
       banner.show(e);
     }
@@ -72,20 +72,33 @@ export class WorkloadScreen {
     }
   }
 
-  /** Opens a week's detail; of quick clicks, the last one wins. */
-  async showWeek(monday: string): Promise<void> {
-    this.week = monday;
-    const current = this.detailTicket.take();
-    try {
-      const detail = await api.weekDetail(monday);
-      if (current()) this.detail = detail;
-    } catch (e) {
-      if (current()) banner.show(e);
-    }
+  /** Opens the week of `monday`. */
+  showWeek(monday: string): Promise<void> {
+    this.steps = 0;
+    return this.ask(monday, 0);
   }
 
+  /** Opens the week `delta` weeks after the one open (before it, when negative). */
   moveWeek(delta: number): Promise<void> {
-    return this.showWeek(addDays(this.week ?? this.thisWeek ?? '', 7 * delta));
+    const from = this.week ?? this.overview?.checkin.week_start;
+    if (!from) return Promise.resolve();
+    this.steps += delta;
+    return this.ask(from, this.steps);
+  }
+
+  /** Of quick requests, the last one wins. */
+  private async ask(from: string, weeksLater: number): Promise<void> {
+    const current = this.detailTicket.take();
+    this.weekBusy = true;
+    try {
+      const detail = await api.weekDetail(from, weeksLater);
+      if (!current()) return;
+      [this.detail, this.week] = [detail, detail.week.week_start];
+    } catch (e) {
+      if (current()) banner.show(e);
+    } finally {
+      if (current()) [this.weekBusy, this.steps] = [false, 0];
+    }
   }
 
   async showYear(year: number): Promise<void> {

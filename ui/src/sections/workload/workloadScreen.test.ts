@@ -4,12 +4,13 @@ import { recordIPC } from '../../test/ipc';
 import { banner } from '../../shared/banner.svelte';
 import answers from '../../test/answers/workload.json';
 import type { CheckInDue } from '../../api/bindings';
-import { addDays } from './workload';
 import { WorkloadScreen, OVERVIEW_WEEKS } from './workloadScreen.svelte';
 
 // The recorded day and its week, as the core answered.
 const due = answers.states.default.reads['checkin_due {}'] as CheckInDue;
 const monday = due.week_start;
+// The weeks before it (the recording's day is pinned: Wednesday 25 November 2026).
+const [lastWeek, twoBack] = ['2026-11-16', '2026-11-09'];
 
 function setup(params = '') {
   const { answer, calls } = useWorkload(params);
@@ -21,7 +22,7 @@ test('loading reads the overview, settings, calendars and the year, then opens t
   await screen.load();
   expect(calls.slice(0, 4).map((c) => c.cmd).sort()).toEqual(['calendar_sources', 'stress_year', 'work_settings', 'workload_overview']);
   expect(calls.find((c) => c.cmd === 'workload_overview')?.args).toEqual({ weeks: OVERVIEW_WEEKS });
-  expect(calls.at(-1)).toEqual({ cmd: 'week_detail', args: { weekStart: monday } });
+  expect(calls.at(-1)).toEqual({ cmd: 'week_detail', args: { weekStart: monday, weeksLater: 0 } });
   expect(screen.overview?.weeks).toHaveLength(OVERVIEW_WEEKS);
   expect(screen.detail?.week.week_start).toBe(monday);
 });
@@ -36,7 +37,7 @@ test('a saved check-in reads the overview, the open week and the year again', as
   const after = calls.slice(before).map((c) => c.cmd);
   expect(after).toEqual(expect.arrayContaining(['save_checkin', 'workload_overview', 'stress_year', 'week_detail']));
   // The open week stays open.
-  expect(calls.at(-1)?.args).toEqual({ weekStart: addDays(monday, -7) });
+  expect(calls.at(-1)?.args).toEqual({ weekStart: lastWeek, weeksLater: 0 });
   expect(screen.overview?.checkin.this_week?.stress).toBe(6);
 });
 
@@ -83,7 +84,7 @@ test('of quick week changes, the last one is shown', async () => {
   let release!: () => void;
   const gate = new Promise<void>((r) => (release = r));
   recordIPC(async (cmd, args) => {
-    if (cmd === 'week_detail' && args.weekStart === addDays(monday, -7)) await gate;
+    if (cmd === 'week_detail' && args.weeksLater === -1) await gate;
     return slow(cmd, args);
   });
   const first = screen.moveWeek(-1);
@@ -91,8 +92,8 @@ test('of quick week changes, the last one is shown', async () => {
   await second;
   release();
   await first;
-  expect(screen.week).toBe(addDays(monday, -14));
-  expect(screen.detail?.week.week_start).toBe(addDays(monday, -14));
+  expect(screen.week).toBe(twoBack);
+  expect(screen.detail?.week.week_start).toBe(twoBack);
 });
 
 test('a failed read shows the banner', async () => {
