@@ -14,13 +14,13 @@ TAURI_DRIVER_VERSION := 2.1.0
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test deps test-deps clock-deps node-check ui-deps bindings ui-answers ui lint rust-test ui-test cli test-clock app e2e bench clean
+.PHONY: run test deps test-deps clock-deps node-check ui-deps bindings ui-answers ui lint build-tests rust-test ui-test cli test-clock app e2e bench clean
 
 run: deps ui
 	$(CARGO) build --release -p waypoint --features custom-protocol
 	./target/release/waypoint
 
-test: deps test-deps ui lint rust-test ui-test e2e
+test: deps test-deps ui lint build-tests rust-test ui-test e2e
 
 # --- setup -------------------------------------------------------------------------------
 define apt_install
@@ -54,12 +54,12 @@ ui-deps:
 # The UI's TypeScript client and types (ui/src/api/bindings.ts), generated from the commands
 # declared in src-tauri/src/app/commands/mod.rs; `make test` fails while the committed file is stale.
 bindings: ui
-	WAYPOINT_WRITE_BINDINGS=1 $(CARGO) test -q -p waypoint --bin waypoint-app $(APP_FEATURES) the_generated_typescript_client_is_current
+	WAYPOINT_WRITE_BINDINGS=1 $(TESTS) -q --bin waypoint-app the_generated_typescript_client_is_current
 
 # The real core's answers the UI's tests and dev mode replay (core/tests/it/ui_answers.rs);
 # `make test` fails while the committed file differs from what the core answers now.
-ui-answers:
-	WAYPOINT_WRITE_UI_ANSWERS=1 $(CARGO) test -q -p waypoint-core --test it ui_answers
+ui-answers: ui
+	WAYPOINT_WRITE_UI_ANSWERS=1 $(TESTS) -q --test it ui_answers
 
 ui:
 	cd ui && npm run build
@@ -70,19 +70,28 @@ lint:
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	cd ui && npm run check
 
-# With the app's features, so the tests and `make app` share one build of Tauri and WebKit's
-# bindings instead of compiling them twice (the feature embeds ui/dist, built by `ui`).
+# Every Rust build of `make test` is this one command, with the same packages and features:
+# cargo resolves features per command line, and any difference (a package left out, a plain
+# `cargo build` without the dev-dependencies) compiles Tauri and WebKit's bindings again.
+# `--no-run` builds every test and both binaries (target/debug/waypoint, waypoint-app: the
+# CLI the UI's tests ask, the app the end-to-end suite drives); the app's feature embeds
+# ui/dist, built by `ui`.
 APP_FEATURES := --features waypoint/custom-protocol
+TESTS := $(CARGO) test --workspace $(APP_FEATURES)
+# The unit and integration suites (the end-to-end one needs a display: `e2e`).
+UNIT_TESTS := --lib --bins --test it --test cli
 
-rust-test: ui
-	$(CARGO) test -p waypoint-core -p waypoint $(APP_FEATURES)
+build-tests: ui
+	$(TESTS) --no-run
+
+rust-test: build-tests
+	$(TESTS) $(UNIT_TESTS)
 
 # The UI's tests ask the real core, through the command line (ui/src/test/core.ts).
 ui-test: cli
 	cd ui && npm test
 
-cli:
-	$(CARGO) build -p waypoint --bin waypoint $(APP_FEATURES)
+cli: build-tests
 
 # The Rust and UI unit suites on other days and in other zones (libfaketime): a Friday, a
 # Sunday, New Year's Eve, 29 February, and the EU and US DST change days, each late in the
@@ -91,23 +100,21 @@ CLOCKS := "2026-11-27 23:50:00|Pacific/Chatham" "2026-11-29 23:50:00|America/St_
           "2026-12-31 23:50:00|UTC" "2028-02-29 23:50:00|Pacific/Chatham" \
           "2027-03-28 02:30:00|Europe/Berlin" "2027-10-31 02:30:00|America/St_Johns" \
           "2027-03-14 02:30:00|America/New_York" "2027-11-07 01:30:00|UTC"
-test-clock: deps clock-deps ui cli
-	$(CARGO) test -p waypoint-core -p waypoint --lib --tests --no-run $(APP_FEATURES)
+test-clock: deps clock-deps build-tests
 	@for c in $(CLOCKS); do \
 	  at="$${c%%|*}"; zone="$${c##*|}"; echo "== $$at in $$zone"; \
 	  TZ="$$zone" FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f "@$$at" \
-	    $(CARGO) test -q -p waypoint-core -p waypoint --lib --tests $(APP_FEATURES) \
+	    $(TESTS) -q $(UNIT_TESTS) \
 	    || { echo "Rust tests failed at $$at in $$zone"; exit 1; }; \
 	  (cd ui && TZ="$$zone" faketime -f "@$$at" npx vitest run --reporter=dot) || { echo "UI tests failed at $$at in $$zone"; exit 1; }; \
 	done
 
-# The real app, serving the built UI from inside the binary.
-app: ui
-	$(CARGO) build -p waypoint --features custom-protocol
+# The real app, serving the built UI from inside the binary (the test build's, see above).
+app: build-tests
 
 e2e: app
 	mkdir -p artifacts/screenshots
-	xvfb-run -a -s "-screen 0 1280x800x24" $(CARGO) test -p waypoint-e2e -- --test-threads=1
+	xvfb-run -a -s "-screen 0 1280x800x24" $(TESTS) --test e2e -- --test-threads=1
 
 bench:
 	$(CARGO) bench -p waypoint-core --bench journal --bench growth --bench calendar
