@@ -39,8 +39,7 @@ impl App {
         let bin = crate::app_binary();
         assert!(
             std::env::var_os("DISPLAY").is_some_and(|d| !d.is_empty()),
-            "no DISPLAY: run the end-to-end tests under Xvfb, e.g. \
-             xvfb-run -a -s \"-screen 0 1280x800x24\" cargo test -p waypoint-e2e -- --test-threads=1"
+            "no DISPLAY: run the end-to-end tests under Xvfb: `make e2e`"
         );
         let data_dir = dir.data_dir();
         let xdg = dir.root().join("xdg");

@@ -9,9 +9,8 @@
 //! What the app saved is checked on disk, through its own command line ([`cli`]) or the
 //! core on a second connection ([`disk`]), not through the UI.
 //!
-//! Run: `make e2e`, or by hand `cd ui && npm run build && cd .. && cargo build -p waypoint
-//! --features custom-protocol`, then
-//! `xvfb-run -a -s "-screen 0 1280x800x24" cargo test -p waypoint-e2e -- --test-threads=1`.
+//! Run: `make e2e` (it builds the UI, then the workspace's tests and binaries in one cargo
+//! call, and runs this suite under `xvfb-run` with `--test-threads=1`).
 //! See `tests/README.md` for the environment variables and what each test checks.
 
 pub mod app;

@@ -90,6 +90,24 @@ pub struct CompetencyProfile {
     pub target_rating: u8,
 }
 
+impl CompetencyProfile {
+    /// The profile on another track: the level stays when that track has it, else it becomes
+    /// the track's first level, so the pair is always one the framework accepts.
+    pub fn on_track(self, track: Track) -> Self {
+        let levels = track.levels();
+        let target_level = if levels.contains(&self.target_level) {
+            self.target_level
+        } else {
+            levels[0]
+        };
+        Self {
+            track,
+            target_level,
+            ..self
+        }
+    }
+}
+
 impl Default for CompetencyProfile {
     fn default() -> Self {
         Self {

@@ -18,6 +18,8 @@ pub struct Coefficient {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct Correlation {
     pub min_weeks: u32,
+    /// Weeks with both meeting hours and stress (the same-week pairs).
+    pub paired_weeks: u32,
     /// Meeting hours and stress of the same week.
     pub same_week: Option<Coefficient>,
     /// Meeting hours and the stress of the week after.
@@ -98,6 +100,7 @@ pub fn correlate(weeks: &[(Option<f64>, Option<f64>)]) -> Correlation {
     };
     Correlation {
         min_weeks: MIN_WEEKS as u32,
+        paired_weeks: u32::try_from(same.len()).unwrap_or(u32::MAX),
         same_week,
         next_week,
         summary,
@@ -119,9 +122,12 @@ mod tests {
 
     #[test]
     fn too_few_weeks_say_how_many_there_are() {
-        let weeks: Vec<_> = (0..7).map(|i| (Some(i as f64), Some(i as f64))).collect();
+        let mut weeks: Vec<_> = (0..7).map(|i| (Some(i as f64), Some(i as f64))).collect();
+        // Weeks with only one of the two numbers are not pairs.
+        weeks.extend([(Some(3.0), None), (None, Some(4.0)), (None, None)]);
         let c = correlate(&weeks);
         assert_eq!(c.same_week, None);
+        assert_eq!(c.paired_weeks, 7);
         assert!(c.summary.contains("7 of the 8 weeks"), "{}", c.summary);
     }
 

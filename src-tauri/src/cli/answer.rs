@@ -61,6 +61,7 @@ pub const COMMANDS: &[&str] = &[
     "start_retrospective",
     "competency_overview",
     "save_competency_profile",
+    "switch_competency_track",
     "add_competency",
     "update_competency",
     "set_competency_archived",
@@ -207,6 +208,10 @@ fn competencies_and_prompts(
         "competency_overview" => s.competency_overview().and_then(json),
         "save_competency_profile" => {
             let done = arg(a, "profile").and_then(|p| s.save_competency_profile(&p));
+            then_overview(s, done)
+        }
+        "switch_competency_track" => {
+            let done = arg(a, "track").and_then(|t| s.switch_competency_track(t));
             then_overview(s, done)
         }
         "add_competency" => arg(a, "draft")

@@ -50,6 +50,8 @@ export const commands = {
 	startRetrospective: (planId: number, quarter: number) => __TAURI_INVOKE<Entry_Serialize>("start_retrospective", { planId, quarter }),
 	competencyOverview: () => __TAURI_INVOKE<CompetencyOverview_Serialize>("competency_overview"),
 	saveCompetencyProfile: (profile: CompetencyProfile_Deserialize) => __TAURI_INVOKE<CompetencyOverview_Serialize>("save_competency_profile", { profile }),
+	/**  Moves the profile to another track, keeping the level when the track has it. */
+	switchCompetencyTrack: (track: Track) => __TAURI_INVOKE<CompetencyOverview_Serialize>("switch_competency_track", { track }),
 	addCompetency: (draft: CompetencyDraft_Deserialize) => __TAURI_INVOKE<Competency>("add_competency", { draft }),
 	updateCompetency: (id: number, name: string, description: string) => __TAURI_INVOKE<CompetencyOverview_Serialize>("update_competency", { id, name, description }),
 	setCompetencyArchived: (id: number, archived: boolean) => __TAURI_INVOKE<CompetencyOverview_Serialize>("set_competency_archived", { id, archived }),
@@ -341,6 +343,8 @@ export type Correlation = Correlation_Serialize;
 
 export type Correlation_Deserialize = {
 	min_weeks: number,
+	/**  Weeks with both meeting hours and stress (the same-week pairs). */
+	paired_weeks: number,
 	/**  Meeting hours and stress of the same week. */
 	same_week?: Coefficient | null,
 	/**  Meeting hours and the stress of the week after. */
@@ -351,6 +355,8 @@ export type Correlation_Deserialize = {
 
 export type Correlation_Serialize = {
 	min_weeks: number,
+	/**  Weeks with both meeting hours and stress (the same-week pairs). */
+	paired_weeks: number,
 	/**  Meeting hours and stress of the same week. */
 	same_week: Coefficient | null,
 	/**  Meeting hours and the stress of the week after. */

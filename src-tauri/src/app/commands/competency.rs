@@ -3,7 +3,7 @@
 use crate::clock::today;
 use tauri::State;
 use waypoint_core::competency::{
-    Competency, CompetencyDraft, CompetencyOverview, CompetencyProfile, RatingInput,
+    Competency, CompetencyDraft, CompetencyOverview, CompetencyProfile, RatingInput, Track,
 };
 
 use super::{with_store, AppState, CmdResult};
@@ -12,6 +12,20 @@ use super::{with_store, AppState, CmdResult};
 #[specta::specta]
 pub async fn competency_overview(state: State<'_, AppState>) -> CmdResult<CompetencyOverview> {
     with_store(state, |s| s.competency_overview()).await
+}
+
+/// Moves the profile to another track, keeping the level when the track has it.
+#[tauri::command]
+#[specta::specta]
+pub async fn switch_competency_track(
+    state: State<'_, AppState>,
+    track: Track,
+) -> CmdResult<CompetencyOverview> {
+    with_store(state, move |s| {
+        s.switch_competency_track(track)?;
+        s.competency_overview()
+    })
+    .await
 }
 
 #[tauri::command]

@@ -89,6 +89,7 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             plan::start_retrospective,
             competency::competency_overview,
             competency::save_competency_profile,
+            competency::switch_competency_track,
             competency::add_competency,
             competency::update_competency,
             competency::set_competency_archived,

@@ -76,6 +76,28 @@ test('rating one competency from its detail records a one-rating review', async 
   expect(t.row('Coaching').dataset.latest).toBe('5');
 });
 
+test('switching track keeps the target rating and takes a level of that track; the target saves on its own', async () => {
+  const t = await setup();
+  const select = (id: string) => t.all(id)[0] as HTMLSelectElement;
+  const choose = async (id: string, value: string) => {
+    select(id).value = value;
+    select(id).dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+  };
+  const before = t.calls.length;
+  await choose('profile-track', 'management');
+  expect(t.calls.slice(before).find((c) => c.cmd === 'switch_competency_track')?.args).toEqual({ track: 'management' });
+  expect(select('profile-track').value).toBe('management');
+  expect(select('profile-level').value).toBe('manager');
+  await choose('profile-target', '3');
+  expect(t.calls.filter((c) => c.cmd === 'save_competency_profile').at(-1)?.args).toEqual({
+    profile: { track: 'management', target_level: 'manager', target_rating: 3 },
+  });
+  await choose('profile-track', 'ic');
+  expect(select('profile-level').value).toBe('senior');
+  expect(select('profile-target').value).toBe('3');
+});
+
 test('the prompt library is one tab away', async () => {
   const t = await setup();
   t.all('competencies-tab-prompts')[0].click();

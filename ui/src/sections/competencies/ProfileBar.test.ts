@@ -9,7 +9,8 @@ const settle = () => new Promise((r) => setTimeout(r, 0)).then(() => flushSync()
 function setup(answer: string | null) {
   const profile: CompetencyProfile = { track: 'ic', target_level: 'staff_principal', target_rating: 4 };
   const onsave = vi.fn(async () => answer);
-  render(ProfileBar, { target: document.body, props: { profile, onsave } });
+  const ontrack = vi.fn(async () => answer);
+  render(ProfileBar, { target: document.body, props: { profile, onsave, ontrack } });
   flushSync();
   const select = (id: string) => document.querySelector<HTMLSelectElement>(`[data-testid="${id}"]`)!;
   const choose = (id: string, value: string) => {
@@ -18,20 +19,20 @@ function setup(answer: string | null) {
     flushSync();
   };
   const options = (id: string) => [...select(id).options].map((o) => o.value);
-  return { select, choose, options, onsave };
+  return { select, choose, options, onsave, ontrack };
 }
 
-test('both tracks are offered; switching track saves a level that belongs to it', async () => {
+test('both tracks are offered; switching track asks the core for it and offers that track\'s levels', async () => {
   const t = setup(null);
   expect(t.options('profile-track')).toEqual(['ic', 'management']);
   expect(t.options('profile-level')).toEqual(['senior', 'staff_principal']);
   expect(document.body.textContent).toContain('stay an individual contributor is a legitimate outcome');
   t.choose('profile-track', 'management');
   await settle();
-  expect(t.onsave).toHaveBeenLastCalledWith({ track: 'management', target_level: 'manager', target_rating: 4 });
+  // The core picks the level that belongs to the track (CompetenciesView.test.ts shows its answer).
+  expect(t.ontrack).toHaveBeenLastCalledWith('management');
+  expect(t.onsave).not.toHaveBeenCalled();
   expect(t.options('profile-level')).toEqual(['manager']);
-  t.choose('profile-target', '3');
-  expect(t.onsave).toHaveBeenLastCalledWith({ track: 'management', target_level: 'manager', target_rating: 3 });
 });
 
 test('a refused profile shows the core\'s message and the stored choice again', async () => {

@@ -18,7 +18,6 @@ import {
   setNote,
   skip,
   startReview,
-  withTrack,
 } from './competencies';
 
 function status(
@@ -46,17 +45,6 @@ function status(
 const point = (review_id: number, rating: number, note = ''): RatingPoint => ({ review_id, rated_on: `2026-0${review_id}-01`, rating, note });
 
 describe('profile', () => {
-  test('switching track keeps a level that still fits, otherwise takes the track\'s first', () => {
-    const staff = { track: 'ic', target_level: 'staff_principal', target_rating: 4 } as const;
-    expect(withTrack(staff, 'ic')).toEqual(staff);
-    expect(withTrack(staff, 'management')).toEqual({ track: 'management', target_level: 'manager', target_rating: 4 });
-    expect(withTrack({ track: 'management', target_level: 'manager', target_rating: 3 }, 'ic')).toEqual({
-      track: 'ic',
-      target_level: 'senior',
-      target_rating: 3,
-    });
-  });
-
   test('group labels name every list a competency belongs to', () => {
     expect(groupLabel(['leadership', 'staff_principal'])).toBe('Leadership · Staff/Principal');
     expect(groupLabel(['custom'])).toBe('Yours');

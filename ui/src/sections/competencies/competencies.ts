@@ -1,8 +1,8 @@
 // Words and shapes for the competency screen: labels for tracks, levels, groups and ratings, the
 // list's sections, and the guided self-review as a small state machine. The rules themselves
 // (relevance, gaps, latest/previous, evidence) come computed from the core.
-import type { Competency, CompetencyGroup, CompetencyProfile, CompetencyStatus, Level, RatingInput, RatingPoint, Track } from '../../api/bindings';
-import { levelsOf, reference } from '../../shared/reference';
+import type { Competency, CompetencyGroup, CompetencyStatus, Level, RatingInput, RatingPoint, Track } from '../../api/bindings';
+import { reference } from '../../shared/reference';
 
 export const GROUP_LABELS: Record<CompetencyGroup, string> = {
   leadership: 'Leadership',
@@ -24,14 +24,6 @@ export const TRACKS: { value: Track; label: string }[] = [
 
 export function levelLabel(level: Level): string {
   return reference().tracks.flatMap((t) => t.levels).find((l) => l.level === level)?.label ?? level;
-}
-
-/** The profile on another track, keeping the level when the core lists it for that track and
- * otherwise taking the track's first level, so the saved pair is always valid. */
-export function withTrack(profile: CompetencyProfile, track: Track): CompetencyProfile {
-  const levels = levelsOf(track).map((l) => l.level);
-  const target_level = levels.includes(profile.target_level) ? profile.target_level : levels[0];
-  return { ...profile, track, target_level };
 }
 
 /** The ratings of the scale, 1 to 5, as the core defines it. */

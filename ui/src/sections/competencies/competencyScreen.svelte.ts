@@ -2,7 +2,7 @@
 // overview replaces what is shown; nothing is computed or kept here that the core decides.
 import { api } from '../../api';
 import { banner } from '../../shared/banner.svelte';
-import type { CompetencyDraft, CompetencyOverview, CompetencyProfile, EntrySummary, RatingInput } from '../../api/bindings';
+import type { CompetencyDraft, CompetencyOverview, CompetencyProfile, EntrySummary, RatingInput, Track } from '../../api/bindings';
 import { sections, type Sections } from './competencies';
 import { competencyCatalogue } from './competencyCatalogue.svelte';
 import { errorMessage } from '../../api/errors';
@@ -34,6 +34,11 @@ export class CompetencyScreen {
    * or null when it worked. */
   saveProfile(profile: CompetencyProfile): Promise<string | null> {
     return this.attempt(() => api.saveCompetencyProfile(profile));
+  }
+
+  /** Another track; the core keeps the level when the track has it, else takes its first. */
+  switchTrack(track: Track): Promise<string | null> {
+    return this.attempt(() => api.switchCompetencyTrack(track));
   }
 
   /** Adds the user's own competency and opens it. */

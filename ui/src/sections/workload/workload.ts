@@ -280,11 +280,6 @@ export function workloadRows(weeks: WeekMetrics[], locale?: string): WorkloadRow
 
 // --- Load and stress ---------------------------------------------------------------------------
 
-/** Weeks that have both meeting hours and stress, as the core pairs them for the correlation. */
-export function pairedWeeks(weeks: WeekMetrics[]): number {
-  return weeks.filter((w) => w.meeting_hours !== null && w.stress !== null).length;
-}
-
 /** r as written in the summary: two decimals, a real minus sign. */
 export function formatR(r: number | null): string {
   if (r === null) return NONE;
