@@ -2,8 +2,10 @@
 //! With no search text the same filters list entries newest first.
 
 mod fts_query;
+mod ranked;
 mod run;
 mod snippet;
+mod summary_row;
 mod term_weight;
 mod types;
 

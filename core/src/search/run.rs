@@ -1,44 +1,17 @@
 //! Runs an [`EntryQuery`] against the store.
 
+use rusqlite::params_from_iter;
 use rusqlite::types::Value;
-use rusqlite::{params_from_iter, Row};
 
 use super::fts_query::parse;
+use super::ranked::best_matches;
 use super::snippet::spans;
+use super::summary_row::{summary_from_row, SNIPPET, SUMMARY_COLUMNS};
 use super::term_weight::has_no_rare_phrase;
 use super::types::{EntryHit, EntryPage, EntryQuery, DEFAULT_PAGE, MAX_PAGE};
 use crate::error::{Error, Result};
-use crate::journal::columns as sql;
-use crate::journal::{plain_excerpt, validate, EntrySummary, JournalCounts};
+use crate::journal::{validate, JournalCounts};
 use crate::store::Store;
-
-/// Columns every listing reads; the body is cut to what an excerpt needs.
-const SUMMARY_COLUMNS: &str =
-    "e.id, e.title, e.kind, e.entry_date, e.tags_text, e.starred, substr(e.body, 1, 600), e.updated_at, e.deleted_at";
-
-/// Title matches count ten times a body match, tags five times.
-const RANK: &str = "bm25(entries_fts, 10.0, 1.0, 5.0)";
-
-/// The best-matching passage, about 14 tokens, hits wrapped in the span markers.
-const SNIPPET: &str = "snippet(entries_fts, -1, char(2), char(3), '…', 14)";
-
-fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<EntrySummary> {
-    Ok(EntrySummary {
-        id: r.get(0)?,
-        title: r.get(1)?,
-        kind: sql::parse_kind(&r.get::<_, String>(2)?),
-        entry_date: sql::parse_date(&r.get::<_, String>(3)?)?,
-        tags: sql::split_tags(&r.get::<_, String>(4)?),
-        starred: r.get(5)?,
-        excerpt: plain_excerpt(&r.get::<_, String>(6)?),
-        updated_at: sql::parse_time(&r.get::<_, String>(7)?)?,
-        deleted_at: r
-            .get::<_, Option<String>>(8)?
-            .as_deref()
-            .map(sql::parse_time)
-            .transpose()?,
-    })
-}
 
 /// The WHERE conditions (beyond the text match) and their parameters.
 struct Filters {
@@ -127,18 +100,39 @@ impl Store {
         let f = filters(q)?;
         let limit = page_size(q.limit);
         let where_clause = f.conditions.join(" AND ");
-        let page = format!("LIMIT {} OFFSET {}", limit + 1, q.offset);
-        let (sql, params) = match parse(&q.text) {
+        let items = match parse(&q.text) {
+            Some(fts) if !has_no_rare_phrase(self.conn(), &fts)? => {
+                let need = (q.offset + limit + 1) as usize;
+                let best = best_matches(self.conn(), &fts.expr, &where_clause, &f.params, need)?;
+                best.into_iter().skip(q.offset as usize).collect()
+            }
+            fts => {
+                let page = format!("LIMIT {} OFFSET {}", limit + 1, q.offset);
+                self.newest_first(fts.map(|t| t.expr), &where_clause, f.params, &page)?
+            }
+        };
+        Ok(into_page(items, q.offset, limit))
+    }
+
+    /// A page of entries newest first: all of them, or those matching `expr` when no word
+    /// of it is rare enough to rank by.
+    fn newest_first(
+        &self,
+        expr: Option<String>,
+        where_clause: &str,
+        params: Vec<Value>,
+        page: &str,
+    ) -> Result<Vec<EntryHit>> {
+        let (sql, params) = match expr {
             None => (
                 format!(
                     "SELECT {SUMMARY_COLUMNS}, NULL FROM entries e WHERE {where_clause}
                      ORDER BY e.entry_date DESC, e.id DESC {page}"
                 ),
-                f.params,
+                params,
             ),
-            Some(fts) if has_no_rare_phrase(self.conn(), &fts)? => (
-                // Walk entries newest first and keep those that match; the snippet subquery
-                // doubles as the match test, so it runs only for the rows walked.
+            // The snippet subquery doubles as the match test, so it runs only for the rows walked.
+            Some(expr) => (
                 format!(
                     "SELECT * FROM (
                         SELECT {SUMMARY_COLUMNS},
@@ -147,16 +141,7 @@ impl Store {
                         ORDER BY e.entry_date DESC, e.id DESC)
                      WHERE snip IS NOT NULL {page}"
                 ),
-                with_match(fts.expr, f.params),
-            ),
-            Some(fts) => (
-                format!(
-                    "SELECT {SUMMARY_COLUMNS}, {SNIPPET}
-                     FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid
-                     WHERE entries_fts MATCH ?1 AND {where_clause}
-                     ORDER BY {RANK}, e.entry_date DESC, e.id DESC {page}"
-                ),
-                with_match(fts.expr, f.params),
+                with_match(expr, params),
             ),
         };
         let mut stmt = self.conn().prepare_cached(&sql)?;
@@ -170,11 +155,7 @@ impl Store {
                     .unwrap_or_default(),
             })
         })?;
-        Ok(into_page(
-            rows.collect::<rusqlite::Result<Vec<_>>>()?,
-            q.offset,
-            limit,
-        ))
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
     /// Entries in the trash, most recently deleted first.

@@ -269,6 +269,70 @@ fn search_pages_do_not_overlap() {
 }
 
 #[test]
+fn equal_matches_come_newest_first_and_filters_and_trash_skip_the_best() {
+    let mut t = store();
+    // Five identical entries rank equally; they must come newest first, also across pages.
+    for date in [
+        "2026-03-02",
+        "2026-05-09",
+        "2026-01-20",
+        "2026-05-10",
+        "2026-02-14",
+    ] {
+        let draft = dated(
+            &format!("Tie {date}"),
+            "budget",
+            date,
+            EntryKind::Reflection,
+            &[],
+        );
+        t.store.create_entry(&draft, today()).unwrap();
+    }
+    // The best matches (the word in the title and body, many times) are trashed or filtered out.
+    let best = add(&mut t.store, "budget", &"budget ".repeat(9), &[]);
+    t.store.trash_entry(best.id).unwrap();
+    let other_kind = dated(
+        "budget budget",
+        "budget budget",
+        "2026-06-01",
+        EntryKind::Decision,
+        &[],
+    );
+    t.store.create_entry(&other_kind, today()).unwrap();
+    let q = EntryQuery {
+        limit: 2,
+        ..EntryQuery::text("budget").with_kind(EntryKind::Reflection)
+    };
+    let pages: Vec<Vec<String>> = [0, 2, 4]
+        .iter()
+        .map(|&offset| {
+            let page = t
+                .store
+                .find_entries(&EntryQuery {
+                    offset,
+                    ..q.clone()
+                })
+                .unwrap();
+            assert!(page.items.iter().all(|h| h.snippet.iter().any(|s| s.hit)));
+            titles(&page.items).iter().map(|s| s.to_string()).collect()
+        })
+        .collect();
+    assert_eq!(
+        pages,
+        vec![
+            vec!["Tie 2026-05-10", "Tie 2026-05-09"],
+            vec!["Tie 2026-03-02", "Tie 2026-02-14"],
+            vec!["Tie 2026-01-20"],
+        ]
+    );
+    // Without the kind filter the stronger live match comes first.
+    assert_eq!(
+        titles(&find(&t, EntryQuery::text("budget")))[0],
+        "budget budget"
+    );
+}
+
+#[test]
 fn empty_or_unsearchable_text_lists_everything() {
     let mut t = store();
     add(&mut t.store, "a", "x", &[]);

@@ -1,0 +1,77 @@
+//! Scored search. FTS5 orders the matches by bm25 from its own index (which reads only each
+//! match's length); entries are then read in that order until the page is full. A rare word
+//! in a 50,000-entry journal so reads one page of entries instead of every match: each entry
+//! is a random page of the file, and reading them all was most of a search from a fresh
+//! process (the command line), where nothing is cached yet.
+
+use std::cmp::Ordering;
+
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, Connection, OptionalExtension};
+
+use super::snippet::spans;
+use super::summary_row::{summary_from_row, SNIPPET, SUMMARY_COLUMNS};
+use super::types::EntryHit;
+use crate::error::Result;
+use crate::journal::EntrySummary;
+
+/// Title matches count ten times a body match, tags five times. Lower is better.
+const RANK: &str = "bm25(entries_fts, 10.0, 1.0, 5.0)";
+
+/// The best `need` matches of `expr` among entries meeting `conditions` (which use `?` for
+/// `params`): by rank, equal ranks newest first, each with its snippet.
+pub(super) fn best_matches(
+    conn: &Connection,
+    expr: &str,
+    conditions: &str,
+    params: &[Value],
+    need: usize,
+) -> Result<Vec<EntryHit>> {
+    let mut ranked = conn.prepare_cached(&format!(
+        "SELECT rowid, {RANK} AS score FROM entries_fts WHERE entries_fts MATCH ?1 ORDER BY score"
+    ))?;
+    let mut entry = conn.prepare_cached(&format!(
+        "SELECT {SUMMARY_COLUMNS} FROM entries e WHERE e.id = ?1 AND {conditions}"
+    ))?;
+    let mut found: Vec<(f64, EntrySummary)> = Vec::new();
+    let mut rows = ranked.query([expr])?;
+    while let Some(row) = rows.next()? {
+        let (id, score): (i64, f64) = (row.get(0)?, row.get(1)?);
+        // Once the page is full, only entries tied with its last one can still belong in it.
+        if found.len() >= need && score > found[need - 1].0 {
+            break;
+        }
+        let args = std::iter::once(Value::Integer(id)).chain(params.iter().cloned());
+        if let Some(summary) = entry
+            .query_row(params_from_iter(args), summary_from_row)
+            .optional()?
+        {
+            found.push((score, summary));
+        }
+    }
+    found.sort_by(|(a, x), (b, y)| {
+        a.partial_cmp(b)
+            .unwrap_or(Ordering::Equal)
+            .then(y.entry_date.cmp(&x.entry_date))
+            .then(y.id.cmp(&x.id))
+    });
+    found.truncate(need);
+    found
+        .into_iter()
+        .map(|(_, entry)| {
+            let snippet = snippet_of(conn, expr, entry.id)?;
+            Ok(EntryHit { entry, snippet })
+        })
+        .collect()
+}
+
+/// The passage of entry `id` that best matches `expr`, as spans.
+fn snippet_of(conn: &Connection, expr: &str, id: i64) -> Result<Vec<super::SnippetSpan>> {
+    let marked: Option<String> = conn
+        .prepare_cached(&format!(
+            "SELECT {SNIPPET} FROM entries_fts WHERE entries_fts MATCH ?1 AND rowid = ?2"
+        ))?
+        .query_row(rusqlite::params![expr, id], |r| r.get(0))
+        .optional()?;
+    Ok(marked.as_deref().map(spans).unwrap_or_default())
+}
