@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use rusqlite::types::Value;
-use rusqlite::{params_from_iter, Connection, OptionalExtension};
+use rusqlite::{params_from_iter, Connection};
 
 use super::snippet::{spans, SnippetSpan};
 use super::summary_row::{summary_from_row, SNIPPET, SUMMARY_COLUMNS};
@@ -31,10 +31,11 @@ pub(super) fn best_matches(
     let mut ranked = conn.prepare_cached(&format!(
         "SELECT rowid, {RANK} AS score FROM entries_fts WHERE entries_fts MATCH ?1 ORDER BY score"
     ))?;
-    let mut entry = conn.prepare_cached(&format!(
-        "SELECT {SUMMARY_COLUMNS} FROM entries e WHERE e.id = ?1 AND {conditions}"
-    ))?;
     let mut found: Vec<(f64, EntrySummary)> = Vec::new();
+    let mut pending: Vec<(i64, f64)> = Vec::new();
+    // The first batch is the page; later ones double, so a filter that keeps few matches costs
+    // a handful of queries, not one per match.
+    let mut batch = need;
     let mut rows = ranked.query([expr])?;
     while let Some(row) = rows.next()? {
         let (id, score): (i64, f64) = (row.get(0)?, row.get(1)?);
@@ -42,14 +43,14 @@ pub(super) fn best_matches(
         if found.len() >= need && score > found[need - 1].0 {
             break;
         }
-        let args = std::iter::once(Value::Integer(id)).chain(params.iter().cloned());
-        if let Some(summary) = entry
-            .query_row(params_from_iter(args), summary_from_row)
-            .optional()?
-        {
-            found.push((score, summary));
+        pending.push((id, score));
+        if pending.len() == batch {
+            found.extend(kept(conn, &pending, conditions, params)?);
+            pending.clear();
+            batch *= 2;
         }
     }
+    found.extend(kept(conn, &pending, conditions, params)?);
     found.sort_by(|(a, x), (b, y)| {
         a.partial_cmp(b)
             .unwrap_or(Ordering::Equal)
@@ -68,6 +69,35 @@ pub(super) fn best_matches(
         .collect())
 }
 
+/// The entries of `candidates` (in rank order, with their scores) that meet `conditions`.
+fn kept(
+    conn: &Connection,
+    candidates: &[(i64, f64)],
+    conditions: &str,
+    params: &[Value],
+) -> Result<Vec<(f64, EntrySummary)>> {
+    if candidates.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {SUMMARY_COLUMNS} FROM entries e WHERE e.id IN ({}) AND {conditions}",
+        id_list(candidates.iter().map(|(id, _)| *id))
+    ))?;
+    let mut by_id: HashMap<i64, EntrySummary> = stmt
+        .query_map(params_from_iter(params), summary_from_row)?
+        .map(|r| r.map(|e| (e.id, e)))
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(candidates
+        .iter()
+        .filter_map(|(id, score)| by_id.remove(id).map(|e| (*score, e)))
+        .collect())
+}
+
+/// Row ids as an SQL list; they are integers from the database, never user text.
+fn id_list(ids: impl Iterator<Item = i64>) -> String {
+    ids.map(|id| id.to_string()).collect::<Vec<_>>().join(",")
+}
+
 /// The passage of each entry of `ids` that best matches `expr`, as spans. `+rowid` keeps the
 /// list out of FTS5's plan: the match is then evaluated once (a prefix expands once) and a
 /// snippet made only for these entries, instead of one full query per entry.
@@ -79,9 +109,9 @@ fn snippets_of(
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
-    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
     let mut stmt = conn.prepare(&format!(
-        "SELECT rowid, {SNIPPET} FROM entries_fts WHERE entries_fts MATCH ?1 AND +rowid IN ({list})"
+        "SELECT rowid, {SNIPPET} FROM entries_fts WHERE entries_fts MATCH ?1 AND +rowid IN ({})",
+        id_list(ids.iter().copied())
     ))?;
     let rows = stmt.query_map([expr], |r| {
         Ok((r.get::<_, i64>(0)?, spans(&r.get::<_, String>(1)?)))
