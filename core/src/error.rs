@@ -17,6 +17,8 @@ pub enum ErrorKind {
     NotFound,
     /// The database or the disk failed.
     Storage,
+    /// Something on the computer outside Waypoint failed (e.g. the browser could not be started).
+    System,
 }
 
 /// An error with a message written for the person using the app: what, where, how to fix.
@@ -56,6 +58,10 @@ impl Error {
 
     pub fn storage(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Storage, message)
+    }
+
+    pub fn system(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::System, message)
     }
 
     /// The same error, about `field`.

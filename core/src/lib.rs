@@ -8,6 +8,7 @@ pub mod competency;
 pub mod dashboard;
 pub mod error;
 pub mod journal;
+pub mod links;
 pub mod markdown;
 pub mod paths;
 pub mod plan;

@@ -23,7 +23,7 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
     static BUILDER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
     BUILDER.get_or_init(|| {
         let mut b = ammonia::Builder::default();
-        b.url_schemes(HashSet::from(["http", "https", "mailto"]))
+        b.url_schemes(HashSet::from(crate::links::OPENABLE_SCHEMES))
             .url_relative(ammonia::UrlRelative::Deny)
             .add_tags(["input"])
             .add_tag_attributes("input", ["type", "checked", "disabled"])

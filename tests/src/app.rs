@@ -16,6 +16,29 @@ use crate::{screenshots_dir, trace, TestDir};
 /// How long one WebDriver screenshot may take.
 const SCREENSHOT_TIMEOUT: Duration = Duration::from_secs(20);
 
+/// A stand-in for the user's browser: an `xdg-open` first on the app's `PATH` that writes the
+/// link it is given to a file instead of opening it, so no test starts a real browser and a
+/// test can see what the app opened. Returns the `PATH` to give the app and the file.
+fn stand_in_browser(root: &Path) -> (PathBuf, PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = root.join("bin");
+    let log = root.join("opened-links.txt");
+    let script = bin.join("xdg-open");
+    // Called without arguments it is only being probed; it answers like xdg-open then.
+    let body = format!(
+        "#!/bin/sh\n[ $# -gt 0 ] || exit 1\nprintf '%s\\n' \"$1\" >> '{}'\n",
+        log.display()
+    );
+    std::fs::create_dir_all(&bin)
+        .and_then(|()| std::fs::write(&script, body))
+        .and_then(|()| std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)))
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", script.display()));
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let joined = std::env::join_paths(std::iter::once(bin).chain(std::env::split_paths(&path)))
+        .unwrap_or_else(|e| panic!("cannot build PATH: {e}"));
+    (PathBuf::from(joined), log)
+}
+
 /// The CSS selector of a `data-testid`.
 pub fn sel(testid: &str) -> String {
     format!("[data-testid=\"{testid}\"]")
@@ -26,6 +49,8 @@ pub fn sel(testid: &str) -> String {
 pub struct App {
     client: Client,
     data_dir: PathBuf,
+    /// Where the stand-in browser writes each link the app asked it to open.
+    opened_links: PathBuf,
     bin: PathBuf,
     // Declared last: dropped after the client, so cleanup runs once nothing else needs it.
     driver: Driver,
@@ -43,7 +68,9 @@ impl App {
         );
         let data_dir = dir.data_dir();
         let xdg = dir.root().join("xdg");
+        let (bin_dir, opened_links) = stand_in_browser(dir.root());
         let env = [
+            ("PATH", bin_dir),
             ("WAYPOINT_DATA_DIR", data_dir.clone()),
             ("XDG_DATA_HOME", xdg.join("data")),
             ("XDG_CONFIG_HOME", xdg.join("config")),
@@ -84,6 +111,7 @@ impl App {
         let app = App {
             client,
             data_dir,
+            opened_links,
             bin,
             driver,
         };
@@ -102,6 +130,32 @@ impl App {
 
     pub fn data_dir(&self) -> &Path {
         &self.data_dir
+    }
+
+    /// The links the app handed to the browser, in order.
+    pub fn opened_links(&self) -> Vec<String> {
+        std::fs::read_to_string(&self.opened_links)
+            .unwrap_or_default()
+            .lines()
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// Waits until the app has handed `url` to the browser.
+    pub async fn wait_opened(&self, url: &str) {
+        self.wait_until(
+            &format!("the browser to be asked to open {url}"),
+            UI_TIMEOUT,
+            async || {
+                let opened = self.opened_links();
+                if opened.iter().any(|u| u == url) {
+                    Ok(())
+                } else {
+                    Err(format!("opened so far: {opened:?}"))
+                }
+            },
+        )
+        .await;
     }
 
     /// The driver's log tail, for failure messages.

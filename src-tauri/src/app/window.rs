@@ -3,10 +3,12 @@
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use tauri::{Manager, WindowEvent};
+use tauri::webview::WebviewWindowBuilder;
+use tauri::{App, Manager, WindowEvent};
 use waypoint_core::Store;
 
 use crate::commands::{self, AppState};
+use crate::links;
 use crate::shutdown::{self, Shutdown};
 
 pub fn run(data_dir: PathBuf) {
@@ -23,7 +25,7 @@ pub fn run(data_dir: PathBuf) {
             if let Err(e) = shutdown::listen_for_signals(app.handle()) {
                 eprintln!("waypoint: cannot watch for shutdown signals ({e}); closing the window still saves");
             }
-            Ok(())
+            open_main_window(app)
         })
         .on_window_event(|window, event| {
             // The window stays until the UI has saved; `shutdown::request` then exits the app.
@@ -38,4 +40,23 @@ pub fn run(data_dir: PathBuf) {
         eprintln!("waypoint: the window could not be started: {e}");
         std::process::exit(1);
     }
+}
+
+/// The window `tauri.conf.json` describes (`create: false` there), built here so it gets the
+/// navigation guards: a config-created window cannot have them.
+fn open_main_window(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
+    let config = app
+        .config()
+        .app
+        .windows
+        .iter()
+        .find(|w| w.label == "main")
+        .cloned()
+        .ok_or("tauri.conf.json describes no window labelled \"main\"")?;
+    links::keep_in_app(
+        WebviewWindowBuilder::from_config(app, &config)?,
+        app.handle(),
+    )
+    .build()?;
+    Ok(())
 }

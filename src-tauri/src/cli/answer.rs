@@ -39,6 +39,7 @@ pub const COMMANDS: &[&str] = &[
     "empty_trash",
     "list_tags",
     "render_markdown",
+    "open_link",
     "list_plans",
     "plan",
     "default_plan_title",
@@ -122,6 +123,10 @@ pub fn answer(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Result<Valu
         "render_markdown" => json(waypoint_core::markdown::render(&arg::<String>(
             a, "markdown",
         )?)),
+        // The core's verdict only: a test or the dev server never starts a browser.
+        "open_link" => json(waypoint_core::links::outside_link(&arg::<String>(
+            a, "url",
+        )?)?),
         _ => plan(s, today, cmd, a)
             .or_else(|| competencies_and_prompts(s, today, cmd, a))
             .or_else(|| workload(s, ctx, cmd, a))

@@ -4,6 +4,7 @@
 mod bad_input;
 mod close_mid_typing;
 mod journey;
+mod links;
 mod preview;
 mod smoke;
 mod workload;

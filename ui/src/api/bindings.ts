@@ -27,6 +27,11 @@ export const commands = {
 	emptyTrash: () => __TAURI_INVOKE<number>("empty_trash"),
 	listTags: () => __TAURI_INVOKE<TagCount[]>("list_tags"),
 	renderMarkdown: (markdown: string) => __TAURI_INVOKE<string>("render_markdown", { markdown }),
+	/**
+	 *  Opens a web or mail link in the user's browser and answers the URL it opened; refuses any
+	 *  other link with the reason.
+	 */
+	openLink: (url: string) => __TAURI_INVOKE<string>("open_link", { url }),
 	listPlans: () => __TAURI_INVOKE<PlanSummary_Serialize[]>("list_plans"),
 	plan: (id: number) => __TAURI_INVOKE<Plan_Serialize>("plan", { id }),
 	/**  The title a plan starting in `start_month` gets when left untitled (the form's placeholder). */
@@ -604,7 +609,9 @@ export type ErrorKind =
 /**  The thing asked for does not exist (or is in the trash when it should not be). */
 "not_found" | 
 /**  The database or the disk failed. */
-"storage";
+"storage" | 
+/**  Something on the computer outside Waypoint failed (e.g. the browser could not be started). */
+"system";
 
 /**  An error with a message written for the person using the app: what, where, how to fix. */
 export type Error_Deserialize = {
@@ -709,6 +716,23 @@ export type LevelName = {
 export type Limits = {
 	/**  The largest calendar file an import reads. */
 	calendar_file_bytes: number,
+};
+
+/**  A link the window did not follow itself: opened in the browser, or refused and why. */
+export type LinkFollowed = LinkFollowed_Serialize;
+
+/**  A link the window did not follow itself: opened in the browser, or refused and why. */
+export type LinkFollowed_Deserialize = {
+	url: string,
+	/**  Why it was not opened; absent when the browser was asked to open it. */
+	refused?: string | null,
+};
+
+/**  A link the window did not follow itself: opened in the browser, or refused and why. */
+export type LinkFollowed_Serialize = {
+	url: string,
+	/**  Why it was not opened; absent when the browser was asked to open it. */
+	refused: string | null,
 };
 
 export type Milestone = Milestone_Serialize;

@@ -7,6 +7,7 @@
 pub mod competency;
 pub mod home;
 pub mod journal;
+pub mod links;
 pub mod plan;
 pub mod prompts;
 pub mod reference;
@@ -67,6 +68,7 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             journal::empty_trash,
             journal::list_tags,
             journal::render_markdown,
+            links::open_link,
             plan::list_plans,
             plan::plan,
             plan::default_plan_title,
@@ -112,6 +114,8 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             workload::remove_calendar_source,
             crate::shutdown::flush_done,
         ])
+        // The payload of `links::LINK_EVENT`, which the UI listens for.
+        .typ::<crate::links::LinkFollowed>()
         // Commands reject with the core's `Error`; the client throws it, as `invoke` does.
         .error_handling(tauri_specta::ErrorHandlingMode::Throw)
         // Ids, counts and minutes: all far below 2^53, so JSON numbers carry them exactly.
