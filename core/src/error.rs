@@ -1,6 +1,6 @@
-//! One error type for the whole core. It crosses the IPC boundary as `{kind, message, field?}`
-//! so the UI can show the message as-is, branch on the kind, and put it next to the field it is
-//! about without reading the English.
+//! One error type for the whole core. It crosses the IPC boundary as
+//! `{kind, message, field?, problems?}` so the UI can show the message as-is, branch on the kind,
+//! and put each problem next to the field it is about without reading the English.
 
 use serde::Serialize;
 use specta::Type;
@@ -32,6 +32,72 @@ pub struct Error {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[specta(optional)]
     pub field: Option<String>,
+    /// Every rejected field of a draft when there is more than one, so the user fixes them all
+    /// in one go; `message` then lists them all (for the CLI) and `field` is absent.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[specta(optional)]
+    pub problems: Vec<Problem>,
+}
+
+/// One rejected field of a draft.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct Problem {
+    pub field: String,
+    pub message: String,
+}
+
+/// Collects every problem of a draft instead of stopping at the first, so one save attempt
+/// reports them all.
+#[derive(Debug, Default)]
+pub struct Problems(Vec<Problem>);
+
+impl Problems {
+    /// The value of a check that passed; a failed one is recorded against `field`.
+    pub fn check<T>(&mut self, field: &str, checked: Result<T>) -> Option<T> {
+        match checked {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.add(field, e.message);
+                None
+            }
+        }
+    }
+
+    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+        self.0.push(Problem {
+            field: field.to_string(),
+            message: message.into(),
+        });
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Ok when every check passed; else one error for the first problem alone, or one that
+    /// carries them all.
+    pub fn finish(mut self) -> Result<()> {
+        match self.0.len() {
+            0 => Ok(()),
+            1 => {
+                let p = self.0.remove(0);
+                Err(Error::invalid_field(&p.field, p.message))
+            }
+            n => {
+                let lines: Vec<String> =
+                    self.0.iter().map(|p| format!("- {}", p.message)).collect();
+                Err(Error {
+                    kind: ErrorKind::InvalidInput,
+                    message: format!(
+                        "{n} things need fixing; nothing was saved.\n{}",
+                        lines.join("\n")
+                    ),
+                    field: None,
+                    problems: self.0,
+                })
+            }
+        }
+    }
 }
 
 impl Error {
@@ -40,6 +106,7 @@ impl Error {
             kind,
             message: message.into(),
             field: None,
+            problems: Vec::new(),
         }
     }
 

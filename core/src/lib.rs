@@ -22,5 +22,5 @@ pub mod store;
 pub mod time;
 pub mod workload;
 
-pub use error::{Error, ErrorKind, Result};
+pub use error::{Error, ErrorKind, Problem, Problems, Result};
 pub use store::Store;

@@ -8,7 +8,9 @@ use specta::Type;
 
 use crate::calendar::MAX_FILE_BYTES;
 use crate::competency::{Level, Track};
+use crate::journal::validate as entry;
 use crate::plan::template::STRATEGIST_TRACK;
+use crate::workload::checkins::MAX_NOTE_CHARS as CHECKIN_NOTE_CHARS;
 use crate::workload::correlation::MIN_WEEKS as CORRELATION_MIN_WEEKS;
 use crate::workload::week::{BACK_TO_BACK_GAP_SECS, FOCUS_BLOCK_SECS};
 use crate::workload::{StressStep, STRESS_STEPS};
@@ -47,6 +49,13 @@ pub struct RatingMeaning {
 pub struct Limits {
     /// The largest calendar file an import reads.
     pub calendar_file_bytes: u32,
+    /// An entry's title, in characters.
+    pub entry_title_chars: u32,
+    /// An entry's body, in bytes of UTF-8.
+    pub entry_body_bytes: u32,
+    pub tag_chars: u32,
+    pub tags_per_entry: u32,
+    pub checkin_note_chars: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -96,6 +105,11 @@ pub fn reference() -> Reference {
             .collect(),
         limits: Limits {
             calendar_file_bytes: MAX_FILE_BYTES as u32,
+            entry_title_chars: entry::MAX_TITLE_CHARS as u32,
+            entry_body_bytes: entry::MAX_BODY_BYTES as u32,
+            tag_chars: entry::MAX_TAG_CHARS as u32,
+            tags_per_entry: entry::MAX_TAGS as u32,
+            checkin_note_chars: CHECKIN_NOTE_CHARS as u32,
         },
         workload: WorkloadConstants {
             focus_block_minutes: (FOCUS_BLOCK_SECS / 60) as u32,

@@ -1,8 +1,9 @@
-//! The journal: entries, their tags, the trash.
+//! The journal: entries, their tags, the trash, drafts kept when they could not be saved.
 
 pub(crate) mod columns;
 mod entries;
 mod excerpt;
+mod kept_drafts;
 mod quick_entry;
 mod tags;
 mod trash;
@@ -11,5 +12,6 @@ pub mod validate;
 
 pub(crate) use entries::insert_in_tx;
 pub use excerpt::plain_excerpt;
+pub use kept_drafts::{KeptDraft, KeptDraftSummary, MAX_KEPT_DRAFT_BYTES};
 pub use quick_entry::QuickEntry;
 pub use types::{Entry, EntryDraft, EntryKind, EntrySummary, JournalCounts, TagCount};

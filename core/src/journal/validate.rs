@@ -4,7 +4,7 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::types::{EntryDraft, EntryKind};
-use crate::error::{Error, Result};
+use crate::error::{Error, Problems, Result};
 
 /// Largest body accepted: 1 MiB of Markdown is roughly 150,000 words — a book, not an entry.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
@@ -26,16 +26,26 @@ pub struct ValidDraft {
     pub tags: Vec<String>,
 }
 
+/// Checks every field at once, so a draft with several problems reports them all.
 pub fn draft(d: &EntryDraft, today: NaiveDate) -> Result<ValidDraft> {
+    let mut p = Problems::default();
+    let title = p.check("title", title(&d.title));
+    let body = p.check("body", body(&d.body));
+    let entry_date = match d.entry_date.as_deref() {
+        None => Some(today),
+        Some(s) => p.check("entry_date", entry_date(s.trim(), today)),
+    };
+    let tags = checked_tags(&d.tags, &mut p);
+    p.finish()?;
+    let (Some(title), Some(body), Some(entry_date)) = (title, body, entry_date) else {
+        unreachable!("finish() returns the problem of every field that failed");
+    };
     Ok(ValidDraft {
-        title: title(&d.title).map_err(|e| e.at("title"))?,
-        body: body(&d.body).map_err(|e| e.at("body"))?,
+        title,
+        body,
         kind: d.kind.unwrap_or(EntryKind::Reflection),
-        entry_date: match d.entry_date.as_deref() {
-            None => today,
-            Some(s) => entry_date(s.trim(), today).map_err(|e| e.at("entry_date"))?,
-        },
-        tags: tags(&d.tags).map_err(|e| e.at("tags"))?,
+        entry_date,
+        tags,
     })
 }
 
@@ -111,21 +121,33 @@ pub fn entry_date(s: &str, today: NaiveDate) -> Result<NaiveDate> {
 
 /// Normalises tags: trims, drops a leading `#` or `@` (jrnl style), lower-cases, removes
 /// duplicates (keeping the first order). A tag is one word of letters, digits, `-`, `_` or `/`.
+/// Every bad tag is reported, each with its own reason.
 pub fn tags(raw: &[String]) -> Result<Vec<String>> {
+    let mut p = Problems::default();
+    let tags = checked_tags(raw, &mut p);
+    p.finish().map(|()| tags)
+}
+
+/// The tags that pass, with a problem (field `tags`) for each that does not and for too many.
+fn checked_tags(raw: &[String], p: &mut Problems) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for r in raw {
-        let t = tag(r)?;
-        if !out.contains(&t) {
-            out.push(t);
+        if let Some(t) = p.check("tags", tag(r)) {
+            if !out.contains(&t) {
+                out.push(t);
+            }
         }
     }
     if out.len() > MAX_TAGS {
-        return Err(Error::invalid(format!(
-            "This entry has {} tags; the limit is {MAX_TAGS}. Remove a few.",
-            out.len()
-        )));
+        p.add(
+            "tags",
+            format!(
+                "This entry has {} tags; the limit is {MAX_TAGS}. Remove a few.",
+                out.len()
+            ),
+        );
     }
-    Ok(out)
+    out
 }
 
 pub fn tag(raw: &str) -> Result<String> {

@@ -6,7 +6,7 @@ use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Problems, Result};
 use crate::journal::columns::{parse_date, parse_time};
 use crate::plan::validate as text_rules;
 use crate::store::Store;
@@ -42,7 +42,8 @@ pub struct CheckIn {
     pub updated_at: DateTime<Utc>,
 }
 
-/// What the check-in form sends. Numbers are wide so 0 or 11 gets a specific message.
+/// What the check-in form sends. Numbers are wide so 0 or 11 gets a specific message, and
+/// optional so an empty field is reported with the others.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Type)]
 pub struct CheckInDraft {
     pub period: CheckInPeriod,
@@ -50,23 +51,105 @@ pub struct CheckInDraft {
     pub date: String,
     #[serde(default)]
     pub meeting_hours: Option<f64>,
-    pub stress: i64,
-    pub energy: i64,
-    pub imposter: i64,
+    #[serde(default)]
+    pub stress: Option<i64>,
+    #[serde(default)]
+    pub energy: Option<i64>,
+    #[serde(default)]
+    pub imposter: Option<i64>,
     #[serde(default)]
     pub note: String,
 }
 
 pub const MAX_NOTE_CHARS: usize = 1000;
 
-fn scale(v: i64, max: i64, field: &str, what: &str, meaning: &str) -> Result<u8> {
-    if (1..=max).contains(&v) {
-        Ok(v as u8)
-    } else {
-        Err(Error::invalid_field(
-            field,
-            format!("{what} is {v}; give a number from 1 to {max} ({meaning})."),
+fn scale(v: Option<i64>, max: i64, what: &str, meaning: &str) -> Result<u8> {
+    match v {
+        Some(v) if (1..=max).contains(&v) => Ok(v as u8),
+        Some(v) => Err(Error::invalid(format!(
+            "{what} is {v}; give a number from 1 to {max} ({meaning})."
+        ))),
+        None => Err(Error::invalid(format!(
+            "{what} is missing: give a number from 1 to {max} ({meaning})."
+        ))),
+    }
+}
+
+/// A check-in draft that passed every rule.
+struct Checked {
+    start: NaiveDate,
+    hours: Option<f64>,
+    stress: u8,
+    energy: u8,
+    imposter: u8,
+    note: String,
+}
+
+/// Checks every field at once, so the user sees each problem beside its field.
+fn checked(d: &CheckInDraft, today: NaiveDate) -> Result<Checked> {
+    let mut p = Problems::default();
+    let day = p.check("date", checkin_date(&d.date, today));
+    let stress = p.check(
+        "stress",
+        scale(d.stress, 10, "Stress", "1 calm, 10 overwhelmed"),
+    );
+    let energy = p.check(
+        "energy",
+        scale(d.energy, 10, "Energy", "1 drained, 10 full of energy"),
+    );
+    let imposter = p.check(
+        "imposter",
+        scale(
+            d.imposter,
+            5,
+            "The imposter feeling",
+            "1 not at all, 5 all the time",
+        ),
+    );
+    let hours = p.check("meeting_hours", meeting_hours(d.meeting_hours));
+    let note = p.check(
+        "note",
+        text_rules::note(&d.note, "check-in note", MAX_NOTE_CHARS),
+    );
+    p.finish()?;
+    let (Some(day), Some(stress), Some(energy), Some(imposter), Some(hours), Some(note)) =
+        (day, stress, energy, imposter, hours, note)
+    else {
+        unreachable!("finish() returns the problem of every field that failed");
+    };
+    Ok(Checked {
+        start: match d.period {
+            CheckInPeriod::Week => week_start(day),
+            CheckInPeriod::Day => day,
+        },
+        hours,
+        stress,
+        energy,
+        imposter,
+        note,
+    })
+}
+
+fn checkin_date(raw: &str, today: NaiveDate) -> Result<NaiveDate> {
+    let day = NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| {
+        Error::invalid(format!(
+            "\"{raw}\" is not a date. Write it as YYYY-MM-DD, for example {today}."
         ))
+    })?;
+    if day > today {
+        return Err(Error::invalid(format!(
+            "{day} is in the future. Check in for today or an earlier day."
+        )));
+    }
+    Ok(day)
+}
+
+fn meeting_hours(h: Option<f64>) -> Result<Option<f64>> {
+    match h {
+        Some(h) if !(0.0..=168.0).contains(&h) || h.is_nan() => Err(Error::invalid(format!(
+            "{h} meeting hours is not possible in a week; give a number from 0 to 168."
+        ))),
+        other => Ok(other),
     }
 }
 
@@ -94,53 +177,7 @@ const COLUMNS: &str =
 impl Store {
     /// Saves the check-in for its period, replacing an earlier one for the same period.
     pub fn save_checkin(&mut self, d: &CheckInDraft, today: NaiveDate) -> Result<CheckIn> {
-        let day = NaiveDate::parse_from_str(d.date.trim(), "%Y-%m-%d").map_err(|_| {
-            Error::invalid_field(
-                "date",
-                format!(
-                    "\"{}\" is not a date. Write it as YYYY-MM-DD, for example {today}.",
-                    d.date
-                ),
-            )
-        })?;
-        if day > today {
-            return Err(Error::invalid_field(
-                "date",
-                format!("{day} is in the future. Check in for today or an earlier day."),
-            ));
-        }
-        let start = match d.period {
-            CheckInPeriod::Week => week_start(day),
-            CheckInPeriod::Day => day,
-        };
-        let stress = scale(d.stress, 10, "stress", "Stress", "1 calm, 10 overwhelmed")?;
-        let energy = scale(
-            d.energy,
-            10,
-            "energy",
-            "Energy",
-            "1 drained, 10 full of energy",
-        )?;
-        let imposter = scale(
-            d.imposter,
-            5,
-            "imposter",
-            "The imposter feeling",
-            "1 not at all, 5 all the time",
-        )?;
-        let hours = match d.meeting_hours {
-            Some(h) if !(0.0..=168.0).contains(&h) || h.is_nan() => {
-                return Err(Error::invalid_field(
-                    "meeting_hours",
-                    format!(
-                        "{h} meeting hours is not possible in a week; give a number from 0 to 168."
-                    ),
-                ))
-            }
-            other => other,
-        };
-        let note =
-            text_rules::note(&d.note, "check-in note", MAX_NOTE_CHARS).map_err(|e| e.at("note"))?;
+        let c = checked(d, today)?;
         let now = self.now_text();
         self.conn().execute(
             "INSERT INTO checkins (period, period_start, meeting_hours, stress, energy, imposter, note, created_at, updated_at)
@@ -148,9 +185,9 @@ impl Store {
              ON CONFLICT (period, period_start) DO UPDATE SET meeting_hours = excluded.meeting_hours,
                 stress = excluded.stress, energy = excluded.energy, imposter = excluded.imposter,
                 note = excluded.note, updated_at = excluded.updated_at",
-            params![d.period.as_str(), start.to_string(), hours, stress, energy, imposter, note, now],
+            params![d.period.as_str(), c.start.to_string(), c.hours, c.stress, c.energy, c.imposter, c.note, now],
         )?;
-        self.checkin(d.period, start)?
+        self.checkin(d.period, c.start)?
             .ok_or_else(|| Error::storage("The check-in could not be read back."))
     }
 

@@ -6,7 +6,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Problems, Result};
 use crate::store::Store;
 
 /// The numbers behind each warning signal; every one is the user's to change.
@@ -111,24 +111,29 @@ impl WorkSettings {
     /// Checks every field and returns what the metrics use; an empty zone is `system`, the
     /// zone the computer is set to.
     pub fn rules(&self, system: Tz) -> Result<WorkRules> {
-        let tz = zone(&self.time_zone, system).map_err(|e| e.at("time_zone"))?;
-        let day_start =
-            time(&self.day_start, "start of the working day").map_err(|e| e.at("day_start"))?;
-        let day_end = time(&self.day_end, "end of the working day").map_err(|e| e.at("day_end"))?;
-        if day_end <= day_start {
-            return Err(Error::invalid_field("day_end", format!(
-                "The working day ends ({}) before it starts ({}). Working hours must be within one day.",
-                self.day_end, self.day_start
-            )));
+        let mut p = Problems::default();
+        let tz = p.check("time_zone", zone(&self.time_zone, system));
+        let day_start = p.check(
+            "day_start",
+            time(&self.day_start, "start of the working day"),
+        );
+        let day_end = p.check("day_end", time(&self.day_end, "end of the working day"));
+        if let (Some(start), Some(end)) = (day_start, day_end) {
+            if end <= start {
+                p.add("day_end", format!(
+                    "The working day ends ({}) before it starts ({}). Working hours must be within one day.",
+                    self.day_end, self.day_start
+                ));
+            }
         }
         let mut work_days = self.work_days.clone();
         work_days.sort_unstable();
         work_days.dedup();
         if work_days.is_empty() || work_days.iter().any(|d| !(1..=7).contains(d)) {
-            return Err(Error::invalid_field(
+            p.add(
                 "work_days",
                 "Choose at least one working day (Monday to Sunday).",
-            ));
+            );
         }
         let mut owners = Vec::new();
         for a in &self.owner_addresses {
@@ -138,9 +143,9 @@ impl WorkSettings {
                 continue;
             }
             if !a.contains('@') || a.contains(char::is_whitespace) {
-                return Err(Error::invalid_field("owner_addresses", format!(
+                p.add("owner_addresses", format!(
                     "\"{a}\" is not an email address. Give the addresses your calendar invites use, one per line."
-                )));
+                ));
             }
             owners.push(a);
         }
@@ -157,11 +162,15 @@ impl WorkSettings {
             .iter()
             .any(|n| !(1..=26).contains(n))
         {
-            return Err(Error::invalid_field(
+            p.add(
                 "thresholds",
                 "A warning threshold is out of range: shares are 1–100%, stress 1–10, focus 0–80 hours, and runs 1–26 weeks or check-ins.",
-            ));
+            );
         }
+        p.finish()?;
+        let (Some(tz), Some(day_start), Some(day_end)) = (tz, day_start, day_end) else {
+            unreachable!("finish() returns the problem of every field that failed");
+        };
         Ok(WorkRules {
             tz,
             work_days,

@@ -219,3 +219,54 @@ fn entry_errors_name_their_field() {
     let err = t.store.entry(4242).unwrap_err();
     assert_eq!(err.field, None);
 }
+
+/// The fields each problem of a rejected draft is about, in order.
+fn problem_fields(err: &waypoint_core::Error) -> Vec<&str> {
+    err.problems.iter().map(|p| p.field.as_str()).collect()
+}
+
+#[test]
+fn a_new_entry_reports_every_problem_in_one_attempt() {
+    let mut t = store();
+    let bad = EntryDraft {
+        title: "x".repeat(419),
+        entry_date: Some("2026-02-30".into()),
+        tags: vec!["<script>".into(), "t".repeat(200), "fine".into()],
+        ..draft("", "Body", &[])
+    };
+    let err = t.store.create_entry(&bad, today()).unwrap_err();
+    assert_eq!(err.kind, ErrorKind::InvalidInput);
+    assert_eq!(err.field, None, "several fields: no single one");
+    assert_eq!(
+        problem_fields(&err),
+        ["title", "entry_date", "tags", "tags"]
+    );
+    assert!(err.problems[0].message.contains("419 characters"));
+    assert!(err.problems[2].message.contains("<script>"));
+    assert!(err.problems[3].message.contains("200 characters"));
+    // The message alone (what the CLI prints) still names each problem.
+    for p in &err.problems {
+        assert!(err.message.contains(&p.message), "{}", err.message);
+    }
+    assert_eq!(t.store.counts().unwrap().entries, 0, "nothing was stored");
+
+    // A saved entry gets the same treatment, and keeps what was stored.
+    let saved = t
+        .store
+        .create_entry(&draft("Kept", "As it was", &["ok"]), today())
+        .unwrap();
+    let err = t.store.update_entry(saved.id, &bad, today()).unwrap_err();
+    assert_eq!(err.problems.len(), 4);
+    assert_eq!(t.store.entry(saved.id).unwrap().title, "Kept");
+}
+
+#[test]
+fn one_problem_is_a_plain_error_about_its_field() {
+    let mut t = store();
+    let err = t
+        .store
+        .create_entry(&draft("ok", "ok", &["two words"]), today())
+        .unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("tags"));
+    assert!(err.problems.is_empty());
+}

@@ -9,6 +9,7 @@ mod competencies;
 mod dashboard;
 mod invariants;
 mod journal;
+mod kept_drafts;
 mod plan;
 mod sanitize;
 mod search;

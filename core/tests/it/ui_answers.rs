@@ -266,17 +266,23 @@ fn specs() -> Vec<StateSpec> {
         due["reads"]["checkin_due {}"]["suggested_meeting_hours"].clone()
     };
     let offsite = checkin("week", suggested.clone(), 10, 4, 2, "Offsite week");
+    let suggested_hours = suggested.clone();
     let too_stressed = checkin("week", suggested, 11, 5, 3, "");
     let screen_checkin = checkin("week", json!(12), 6, 5, 2, "");
     let screen_refused = checkin("week", Value::Null, 11, 5, 2, "");
+    // Every problem at once: out of range, missing, out of range.
+    let mut three_problems = checkin("week", suggested_hours.clone(), 11, 1, 6, "");
+    three_problems.1["draft"]["energy"] = Value::Null;
     let mut saturday = settings(false);
     saturday["work_days"] = json!([1, 2, 3, 4, 5, 6]);
-    saturday["day_start"] = json!("9am");
+    saturday["day_start"] = json!("25:00");
+    saturday["time_zone"] = json!("Mars/Olympus");
     let bad_start = call(
         "save_work_settings",
         json!({ "settings": saturday.clone() }),
     );
     saturday["day_start"] = json!("08:30");
+    saturday["time_zone"] = json!("Europe/Berlin");
     let good_start = call("save_work_settings", json!({ "settings": saturday }));
     let daily_on = call("save_work_settings", json!({ "settings": settings(true) }));
     let day_checkin = checkin("day", Value::Null, 3, 8, 1, "");
@@ -292,6 +298,7 @@ fn specs() -> Vec<StateSpec> {
             writes: vec![
                 (offsite.clone(), Some("checked-in")),
                 (too_stressed, None),
+                (three_problems, None),
                 (screen_checkin.clone(), Some("checked-in-6")),
                 (screen_refused, None),
                 (bad_start, None),

@@ -11,9 +11,9 @@ fn checkin(date: &str, stress: i64) -> CheckInDraft {
         period: CheckInPeriod::Week,
         date: date.into(),
         meeting_hours: Some(12.5),
-        stress,
-        energy: 6,
-        imposter: 2,
+        stress: Some(stress),
+        energy: Some(6),
+        imposter: Some(2),
         note: "Busy week".into(),
     }
 }
@@ -90,14 +90,14 @@ fn bad_checkins_are_explained_and_change_nothing() {
         (checkin("2026-11-20", 0), "from 1 to 10"),
         (
             CheckInDraft {
-                imposter: 6,
+                imposter: Some(6),
                 ..checkin("2026-11-20", 5)
             },
             "imposter feeling is 6",
         ),
         (
             CheckInDraft {
-                energy: -1,
+                energy: Some(-1),
                 ..checkin("2026-11-20", 5)
             },
             "Energy is -1",
@@ -279,14 +279,14 @@ fn checkin_errors_name_their_field() {
         (checkin("2026-11-20", 11), "stress"),
         (
             CheckInDraft {
-                energy: 0,
+                energy: Some(0),
                 ..ok.clone()
             },
             "energy",
         ),
         (
             CheckInDraft {
-                imposter: 6,
+                imposter: Some(6),
                 ..ok.clone()
             },
             "imposter",
@@ -316,4 +316,50 @@ fn checkin_errors_name_their_field() {
     };
     let err = t.store.save_work_settings(&bad_day).unwrap_err();
     assert_eq!(err.field.as_deref(), Some("day_end"));
+}
+
+#[test]
+fn a_checkin_and_the_work_settings_report_every_bad_field_at_once() {
+    let mut t = store();
+    let bad = CheckInDraft {
+        energy: Some(0),
+        imposter: Some(6),
+        ..checkin("2026-11-20", 11)
+    };
+    let err = t.store.save_checkin(&bad, d(TODAY)).unwrap_err();
+    let fields: Vec<&str> = err.problems.iter().map(|p| p.field.as_str()).collect();
+    assert_eq!(fields, ["stress", "energy", "imposter"]);
+    assert!(err.problems[0].message.contains("Stress is 11"));
+
+    let bad = WorkSettings {
+        day_start: "25:00".into(),
+        time_zone: "Mars/Olympus".into(),
+        owner_addresses: vec!["me@example.com".into(), "not an address".into()],
+        ..Default::default()
+    };
+    let err = t.store.save_work_settings(&bad).unwrap_err();
+    let fields: Vec<&str> = err.problems.iter().map(|p| p.field.as_str()).collect();
+    assert_eq!(fields, ["time_zone", "day_start", "owner_addresses"]);
+    assert!(err.problems[0].message.contains("Mars/Olympus"));
+    assert!(err.problems[1].message.contains("25:00"));
+    assert_eq!(t.store.work_settings().unwrap(), WorkSettings::default());
+}
+
+#[test]
+fn empty_checkin_fields_are_reported_with_the_bad_ones() {
+    let mut t = store();
+    let bad = CheckInDraft {
+        energy: None,
+        imposter: None,
+        ..checkin("2026-11-20", 11)
+    };
+    let err = t.store.save_checkin(&bad, d(TODAY)).unwrap_err();
+    let fields: Vec<&str> = err.problems.iter().map(|p| p.field.as_str()).collect();
+    assert_eq!(fields, ["stress", "energy", "imposter"]);
+    assert!(err.problems[1].message.contains("Energy is missing"));
+    assert!(t
+        .store
+        .checkin(CheckInPeriod::Week, d("2026-11-16"))
+        .unwrap()
+        .is_none());
 }

@@ -38,7 +38,12 @@ pub const COMMANDS: &[&str] = &[
     "restore_entry",
     "empty_trash",
     "list_tags",
+    "check_tags",
     "render_markdown",
+    "keep_draft",
+    "kept_drafts",
+    "kept_draft",
+    "discard_kept_draft",
     "open_link",
     "list_plans",
     "plan",
@@ -120,6 +125,15 @@ pub fn answer(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Result<Valu
         "restore_entry" => json(s.restore_entry(arg(a, "id")?)?),
         "empty_trash" => json(s.empty_trash()?),
         "list_tags" => json(s.list_tags()?),
+        "check_tags" => json(waypoint_core::journal::validate::tags(
+            &arg::<Vec<String>>(a, "tags")?,
+        )?),
+        "keep_draft" => {
+            json(s.keep_draft(arg(a, "id")?, arg(a, "entryId")?, &arg(a, "draft")?, today)?)
+        }
+        "kept_drafts" => json(s.kept_drafts()?),
+        "kept_draft" => json(s.kept_draft(arg(a, "id")?)?),
+        "discard_kept_draft" => json(s.discard_kept_draft(arg(a, "id")?)?),
         "render_markdown" => json(waypoint_core::markdown::render(&arg::<String>(
             a, "markdown",
         )?)),

@@ -3,6 +3,8 @@
 
 mod bad_input;
 mod close_mid_typing;
+mod drafts;
+mod every_problem;
 mod journey;
 mod links;
 mod preview;

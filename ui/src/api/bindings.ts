@@ -26,7 +26,16 @@ export const commands = {
 	restoreEntry: (id: number) => __TAURI_INVOKE<Entry_Serialize>("restore_entry", { id }),
 	emptyTrash: () => __TAURI_INVOKE<number>("empty_trash"),
 	listTags: () => __TAURI_INVOKE<TagCount[]>("list_tags"),
+	/**
+	 *  The tags as the entry would keep them, or every problem with them: the editor checks tags
+	 *  as they are added, before they look accepted.
+	 */
+	checkTags: (tags: string[]) => __TAURI_INVOKE<string[]>("check_tags", { tags }),
 	renderMarkdown: (markdown: string) => __TAURI_INVOKE<string>("render_markdown", { markdown }),
+	keepDraft: (id: number | null, entryId: number | null, draft: EntryDraft_Deserialize) => __TAURI_INVOKE<KeptDraft_Serialize>("keep_draft", { id, entryId, draft }),
+	keptDrafts: () => __TAURI_INVOKE<KeptDraftSummary_Serialize[]>("kept_drafts"),
+	keptDraft: (id: number) => __TAURI_INVOKE<KeptDraft_Serialize>("kept_draft", { id }),
+	discardKeptDraft: (id: number) => __TAURI_INVOKE<KeptDraft_Serialize>("discard_kept_draft", { id }),
 	/**
 	 *  Opens a web or mail link in the user's browser and answers the URL it opened; refuses any
 	 *  other link with the reason.
@@ -117,30 +126,39 @@ export type CalendarSource_Serialize = {
 
 export type CheckIn = CheckIn_Serialize;
 
-/**  What the check-in form sends. Numbers are wide so 0 or 11 gets a specific message. */
+/**
+ *  What the check-in form sends. Numbers are wide so 0 or 11 gets a specific message, and
+ *  optional so an empty field is reported with the others.
+ */
 export type CheckInDraft = CheckInDraft_Serialize;
 
-/**  What the check-in form sends. Numbers are wide so 0 or 11 gets a specific message. */
+/**
+ *  What the check-in form sends. Numbers are wide so 0 or 11 gets a specific message, and
+ *  optional so an empty field is reported with the others.
+ */
 export type CheckInDraft_Deserialize = {
 	period: CheckInPeriod,
 	/**  `YYYY-MM-DD`; any day of the week for a weekly check-in. */
 	date: string,
 	meeting_hours?: number | null,
-	stress: number,
-	energy: number,
-	imposter: number,
+	stress?: number | null,
+	energy?: number | null,
+	imposter?: number | null,
 	note?: string,
 };
 
-/**  What the check-in form sends. Numbers are wide so 0 or 11 gets a specific message. */
+/**
+ *  What the check-in form sends. Numbers are wide so 0 or 11 gets a specific message, and
+ *  optional so an empty field is reported with the others.
+ */
 export type CheckInDraft_Serialize = {
 	period: CheckInPeriod,
 	/**  `YYYY-MM-DD`; any day of the week for a weekly check-in. */
 	date: string,
 	meeting_hours: number | null,
-	stress: number,
-	energy: number,
-	imposter: number,
+	stress: number | null,
+	energy: number | null,
+	imposter: number | null,
 	note: string,
 };
 
@@ -622,6 +640,11 @@ export type Error_Deserialize = {
 	 *  `entry_date`, `day_start`, ...); absent when it is about no one field.
 	 */
 	field?: string | null,
+	/**
+	 *  Every rejected field of a draft when there is more than one, so the user fixes them all
+	 *  in one go; `message` then lists them all (for the CLI) and `field` is absent.
+	 */
+	problems?: Problem[],
 };
 
 /**  An error with a message written for the person using the app: what, where, how to fix. */
@@ -633,6 +656,11 @@ export type Error_Serialize = {
 	 *  `entry_date`, `day_start`, ...); absent when it is about no one field.
 	 */
 	field?: string,
+	/**
+	 *  Every rejected field of a draft when there is more than one, so the user fixes them all
+	 *  in one go; `message` then lists them all (for the CLI) and `field` is absent.
+	 */
+	problems?: Problem[],
 };
 
 /**  A journal entry linked to a milestone as evidence. */
@@ -706,6 +734,60 @@ export type JournalCounts = {
 	trash: number,
 };
 
+/**  A kept draft as the editor reopens it. */
+export type KeptDraft = KeptDraft_Serialize;
+
+/**  One row of the kept drafts list. */
+export type KeptDraftSummary = KeptDraftSummary_Serialize;
+
+/**  One row of the kept drafts list. */
+export type KeptDraftSummary_Deserialize = {
+	id: number,
+	entry_id?: number | null,
+	/**  The start of the title as typed (may be empty). */
+	title: string,
+	reason: string,
+	kept_at: string,
+};
+
+/**  One row of the kept drafts list. */
+export type KeptDraftSummary_Serialize = {
+	id: number,
+	entry_id: number | null,
+	/**  The start of the title as typed (may be empty). */
+	title: string,
+	reason: string,
+	kept_at: string,
+};
+
+/**  A kept draft as the editor reopens it. */
+export type KeptDraft_Deserialize = {
+	id: number,
+	/**
+	 *  The entry the draft changes, while that entry is outside the trash; otherwise the draft
+	 *  reopens as a new entry.
+	 */
+	entry_id?: number | null,
+	draft: EntryDraft_Deserialize,
+	/**  Why it could not be saved, in the words of the save that failed. */
+	reason: string,
+	kept_at: string,
+};
+
+/**  A kept draft as the editor reopens it. */
+export type KeptDraft_Serialize = {
+	id: number,
+	/**
+	 *  The entry the draft changes, while that entry is outside the trash; otherwise the draft
+	 *  reopens as a new entry.
+	 */
+	entry_id: number | null,
+	draft: EntryDraft_Serialize,
+	/**  Why it could not be saved, in the words of the save that failed. */
+	reason: string,
+	kept_at: string,
+};
+
 export type Level = "senior" | "staff_principal" | "manager";
 
 export type LevelName = {
@@ -716,6 +798,13 @@ export type LevelName = {
 export type Limits = {
 	/**  The largest calendar file an import reads. */
 	calendar_file_bytes: number,
+	/**  An entry's title, in characters. */
+	entry_title_chars: number,
+	/**  An entry's body, in bytes of UTF-8. */
+	entry_body_bytes: number,
+	tag_chars: number,
+	tags_per_entry: number,
+	checkin_note_chars: number,
 };
 
 /**  A link the window did not follow itself: opened in the browser, or refused and why. */
@@ -934,6 +1023,12 @@ export type Plan_Serialize = {
 	current_quarter: number | null,
 	progress: Progress,
 	quarters: Quarter_Serialize[],
+};
+
+/**  One rejected field of a draft. */
+export type Problem = {
+	field: string,
+	message: string,
 };
 
 /**

@@ -13,3 +13,11 @@ export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return display.format(new Date(y, m - 1, d));
 }
+
+const stamp = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+
+/** A record's UTC stamp (`2026-12-03T14:02:00Z`) as "3 Dec, 14:02" in the user's zone. */
+export function formatStamp(utc: string): string {
+  const d = new Date(utc);
+  return Number.isNaN(d.getTime()) ? utc : stamp.format(d);
+}

@@ -3,10 +3,11 @@
 // overtake an earlier one (an update the create that gives an entry its id), and a failed
 // save keeps its value for the next attempt. Every field that saves as it is typed reports
 // with the same four states.
-import { errorMessage } from '../api/errors';
+import { errorProblems, errorSummary, type FieldProblem } from '../api/errors';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error';
-export type SaveStatus = { state: SaveState; message?: string };
+/** `problems`: each field the core rejected, to show next to it (the message sums them up). */
+export type SaveStatus = { state: SaveState; message?: string; problems?: FieldProblem[] };
 
 export interface SaverOptions<T> {
   /** Stores `value`; a rejection (the core's error) keeps it for the next attempt. */
@@ -20,7 +21,8 @@ export interface SaverOptions<T> {
 
 export class Saver<T> {
   private pending: { value: T } | null = null;
-  private error: string | null = null;
+  /** Why the last save failed (the core's error), until a save succeeds. */
+  private failure: { error: unknown } | null = null;
   /** Set when the pause ran out or a flush asked; the save loop only continues while set. */
   private wanted = false;
   private busy = false;
@@ -51,8 +53,8 @@ export class Saver<T> {
   async flush(): Promise<boolean> {
     clearTimeout(this.timer);
     do await this.save();
-    while (this.pending && this.error === null);
-    return this.pending === null && this.error === null;
+    while (this.pending && this.failure === null);
+    return this.pending === null && this.failure === null;
   }
 
   /** Starts afresh (another entry, a field that went away): what is pending is dropped. */
@@ -60,7 +62,7 @@ export class Saver<T> {
     clearTimeout(this.timer);
     this.generation++;
     this.pending = null;
-    this.error = null;
+    this.failure = null;
     this.wanted = false;
     this.report();
   }
@@ -80,16 +82,16 @@ export class Saver<T> {
         const generation = this.generation;
         this.pending = null;
         if (this.opts.unchanged?.(next.value)) {
-          this.error = null;
+          this.failure = null;
           continue;
         }
         this.report();
         try {
           await this.opts.save(next.value);
-          if (generation === this.generation) this.error = null;
+          if (generation === this.generation) this.failure = null;
         } catch (e) {
           if (generation === this.generation) {
-            this.error = errorMessage(e);
+            this.failure = { error: e };
             // A newer value supersedes this one; otherwise keep it for the next attempt.
             this.pending ??= next;
           }
@@ -105,8 +107,8 @@ export class Saver<T> {
   private report(): void {
     const status: SaveStatus = this.busy
       ? { state: 'saving' }
-      : this.error !== null
-        ? { state: 'error', message: this.error }
+      : this.failure !== null
+        ? { state: 'error', message: errorSummary(this.failure.error), problems: errorProblems(this.failure.error) }
         : this.pending
           ? { state: 'dirty' }
           : { state: 'saved' };

@@ -82,6 +82,14 @@ pub async fn list_tags(state: State<'_, AppState>) -> CmdResult<Vec<TagCount>> {
     with_store(state, |s| s.list_tags()).await
 }
 
+/// The tags as the entry would keep them, or every problem with them: the editor checks tags
+/// as they are added, before they look accepted.
+#[tauri::command]
+#[specta::specta]
+pub async fn check_tags(tags: Vec<String>) -> CmdResult<Vec<String>> {
+    waypoint_core::journal::validate::tags(&tags)
+}
+
 #[tauri::command]
 #[specta::specta]
 pub async fn render_markdown(markdown: String) -> CmdResult<String> {

@@ -5,6 +5,7 @@
 //! (`ui/src/api/bindings.ts`) are both generated from it.
 
 pub mod competency;
+pub mod drafts;
 pub mod home;
 pub mod journal;
 pub mod links;
@@ -67,7 +68,12 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             journal::restore_entry,
             journal::empty_trash,
             journal::list_tags,
+            journal::check_tags,
             journal::render_markdown,
+            drafts::keep_draft,
+            drafts::kept_drafts,
+            drafts::kept_draft,
+            drafts::discard_kept_draft,
             links::open_link,
             plan::list_plans,
             plan::plan,

@@ -3,12 +3,20 @@ import { expect, test } from 'vitest';
 import { render } from '../../test/render';
 import TagInput from './TagInput.svelte';
 
-function setup(tags: string[], error: string | null = null) {
+function setup(tags: string[], problems: string[] = [], refuse: (t: string[]) => string[] = () => []) {
   const added: string[][] = [];
   const removed: number[] = [];
   render(TagInput, {
     target: document.body,
-    props: { tags, error, onadd: (t: string[]) => added.push(t), onremove: (i: number) => removed.push(i) },
+    props: {
+      tags,
+      problems,
+      onadd: async (t: string[]) => {
+        added.push(t);
+        return refuse(t);
+      },
+      onremove: (i: number) => removed.push(i),
+    },
   });
   flushSync();
   const input = document.querySelector<HTMLInputElement>('[data-testid="tag-input"]')!;
@@ -41,9 +49,22 @@ test('Enter and comma add tags; the field empties', () => {
   expect(t.input.value).toBe('');
 });
 
-test('the core\'s reason for refusing a tag is shown with the field', () => {
-  setup([], 'The tag "p&l" contains \'&\'.');
-  expect(document.querySelector('[role="alert"]')?.textContent).toBe('The tag "p&l" contains \'&\'.');
+test("each of the core's reasons for refusing tags is shown with the field", () => {
+  setup([], ['The tag "p&l" contains \'&\'.', 'The tag "x" is long.']);
+  const lines = [...document.querySelectorAll('[data-testid="tag-error"] li')].map((l) => l.textContent);
+  expect(lines).toEqual(['The tag "p&l" contains \'&\'.', 'The tag "x" is long.']);
+  expect(document.querySelector('[data-testid="tag-input"]')?.getAttribute('aria-invalid')).toBe('true');
+});
+
+test('refused tags go back into the field to be fixed, nothing typed is dropped', async () => {
+  const t = setup([], [], (tags) => tags.filter((x) => x.includes('&')));
+  t.type('fine, p&l');
+  t.press('Enter');
+  await Promise.resolve();
+  await Promise.resolve();
+  flushSync();
+  expect(t.added).toEqual([['fine', ' p&l']]);
+  expect(t.input.value).toBe('p&l');
 });
 
 test('Backspace in the empty field removes the last chip, not text', () => {
@@ -59,7 +80,7 @@ test('Backspace in the empty field removes the last chip, not text', () => {
 test('competency tags are marked, and their chips still read exactly the tag', () => {
   render(TagInput, {
     target: document.body,
-    props: { tags: ['coaching', 'offsite'], error: null, onadd: () => {}, onremove: () => {}, competencyTags: new Map([['coaching', 'Coaching']]) },
+    props: { tags: ['coaching', 'offsite'], problems: [], onadd: async () => [], onremove: () => {}, competencyTags: new Map([['coaching', 'Coaching']]) },
   });
   flushSync();
   const chips = [...document.querySelectorAll<HTMLElement>('[data-testid="tag-chip"]')];

@@ -190,7 +190,7 @@ describe('Autosaver', () => {
     a.saver.load(5);
     a.saver.edit(draft('keep me'));
     await expect(a.saver.flush()).resolves.toBe(false);
-    expect(a.status()).toEqual({ state: 'error', message: 'The tag "p&l" contains \'&\'.' });
+    expect(a.status()).toEqual({ state: 'error', message: 'The tag "p&l" contains \'&\'.', problems: [] });
 
     // Still failing: the same draft is offered again rather than dropped.
     await expect(a.saver.flush()).resolves.toBe(false);

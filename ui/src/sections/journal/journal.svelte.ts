@@ -4,7 +4,9 @@ import { api } from '../../api';
 import { Autosaver } from './autosave';
 import type { SaveStatus } from '../../shared/saver';
 import { banner } from '../../shared/banner.svelte';
-import type { Entry, EntryDraft, EntryKind, TagCount } from '../../api/bindings';
+import { notice } from '../../shared/notice.svelte';
+import { errorMessage, errorProblems, type FieldProblem } from '../../api/errors';
+import type { Entry, EntryDraft, EntryKind, KeptDraft, KeptDraftSummary, TagCount } from '../../api/bindings';
 import { counts } from '../../shared/counts.svelte';
 import { EMPTY_LIST, EntrySearch, NO_FILTERS, isNarrowed, type Filters, type ResultList } from './search';
 
@@ -17,12 +19,15 @@ export interface EditorModel {
   entry_date: string;
   tags: string[];
   starred: boolean;
+  /** The kept draft this was reopened from: replaced if it cannot be saved again, dropped
+   * once it is saved. */
+  draftId: number | null;
 }
 
 export type EditableField = 'title' | 'body' | 'kind' | 'entry_date';
 
 function fromEntry(e: Entry): EditorModel {
-  return { id: e.id, title: e.title, body: e.body, kind: e.kind, entry_date: e.entry_date, tags: [...e.tags], starred: e.starred };
+  return { id: e.id, title: e.title, body: e.body, kind: e.kind, entry_date: e.entry_date, tags: [...e.tags], starred: e.starred, draftId: null };
 }
 
 /** What a new entry may start with, e.g. a chosen prompt as its title and its competency tag. */
@@ -30,7 +35,28 @@ export type EntrySeed = Partial<Pick<EditorModel, 'title' | 'body' | 'kind' | 't
 
 /** A new entry, dated `today` (the core's: the UI does not read the clock). */
 function blankEntry(today: string): EditorModel {
-  return { id: null, title: '', body: '', kind: 'reflection', entry_date: today, tags: [], starred: false };
+  return { id: null, title: '', body: '', kind: 'reflection', entry_date: today, tags: [], starred: false, draftId: null };
+}
+
+/** The editor on a kept draft: over its entry when it still has one, else as a new entry. */
+function fromKept(kept: KeptDraft, base: EditorModel): EditorModel {
+  const d = kept.draft;
+  return {
+    ...base,
+    title: d.title,
+    body: d.body,
+    kind: d.kind ?? base.kind,
+    entry_date: d.entry_date ?? base.entry_date,
+    tags: [...d.tags],
+    draftId: kept.id,
+  };
+}
+
+/** How a draft is named in a message. */
+function draftName(title: string): string {
+  const t = title.trim();
+  if (!t) return 'This untitled entry';
+  return `“${t.length > 60 ? `${t.slice(0, 60)}…` : t}”`;
 }
 
 function toDraft(m: EditorModel): EntryDraft {
@@ -44,25 +70,39 @@ export class Journal {
   text = $state('');
   filters = $state<Filters>({ ...NO_FILTERS });
   tags = $state<TagCount[]>([]);
-  /** Why the last tags typed were not added. */
-  tagError = $state<string | null>(null);
+  /** What the last failed save said about each field (cleared by a save that works). */
+  problems = $state<FieldProblem[]>([]);
+  /** Why the last tags typed were not added, one line per problem. */
+  tagProblems = $state<string[]>([]);
+  /** Drafts that could not be saved, kept until the user finishes or discards them. */
+  keptDrafts = $state<KeptDraftSummary[]>([]);
+  /** The kept draft just discarded, for the undo notice. */
+  discarded = $state<{ kept: KeptDraft; title: string } | null>(null);
   /** The entry just moved to the trash, for the undo notice. */
   trashed = $state<{ id: number; title: string } | null>(null);
 
   readonly narrowed = $derived(isNarrowed(this.text, this.filters));
 
   private tagQueue: Promise<void> = Promise.resolve();
-  /** What the core stored at the last save: tags are shown in the form it keeps them. */
-  private stored: Entry | null = null;
   private readonly search = new EntrySearch(api.findEntries, (list) => (this.list = list));
   private readonly autosave = new Autosaver({
     create: api.createEntry,
     update: api.updateEntry,
-    onStatus: (status) => (this.status = status),
+    onStatus: (status) => {
+      this.status = status;
+      // Kept while the next save runs, so the messages do not flicker as the user types.
+      if (status.state === 'error') this.problems = status.problems ?? [];
+      else if (status.state === 'saved') this.problems = [];
+    },
     onSaved: (entry) => {
-      this.stored = entry;
       // A new entry learns its id from its first save.
       if (this.editor && this.editor.id === null) this.editor.id = this.autosave.entryId;
+      // A reopened draft that now saves is no longer needed.
+      const draftId = this.editor?.id === entry.id ? this.editor.draftId : null;
+      if (this.editor && draftId !== null) {
+        this.editor.draftId = null;
+        void api.discardKeptDraft(draftId).catch((e) => banner.show(e));
+      }
       void this.refresh();
     },
   });
@@ -73,7 +113,7 @@ export class Journal {
 
   /** Reloads everything derived from the stored entries: list, tags and counts. */
   async refresh(): Promise<void> {
-    await Promise.all([this.search.refresh(), this.loadTags(), counts.refresh()]);
+    await Promise.all([this.search.refresh(), this.loadTags(), this.loadKeptDrafts(), counts.refresh()]);
   }
 
   setText(text: string): void {
@@ -100,24 +140,24 @@ export class Journal {
   /** Changes one field of the open entry; a real change schedules the autosave. */
   setField<K extends EditableField>(field: K, value: EditorModel[K]): void {
     if (!this.editor || this.editor[field] === value) return;
-    this.tagError = null;
     this.editor[field] = value;
     this.edit();
   }
 
   /**
-   * Adds tags and saves at once. A tag the core rejects is taken back again (with its reason
-   * in `tagError`), so one bad tag never keeps the rest of the entry from being saved.
+   * Adds tags once the core has checked them, and saves. Resolves to the tags not added (each
+   * problem in `tagProblems`), so the field can give them back to be fixed.
    */
-  addTags(raw: string[]): Promise<void> {
-    // One batch at a time, so a rejection is blamed on the tags that caused it.
-    this.tagQueue = this.tagQueue.then(() => this.addTagsNow(raw));
-    return this.tagQueue;
+  addTags(raw: string[]): Promise<string[]> {
+    // One batch at a time, so each is checked against the tags the last one left.
+    const next = this.tagQueue.then(() => this.addTagsNow(raw));
+    this.tagQueue = next.then(() => undefined);
+    return next;
   }
 
   removeTag(index: number): void {
     if (!this.editor) return;
-    this.tagError = null;
+    this.tagProblems = [];
     this.editor.tags.splice(index, 1);
     this.edit();
   }
@@ -125,6 +165,55 @@ export class Journal {
   /** Saves pending edits now; never rejects (failures show in the save status). */
   flush(): Promise<boolean> {
     return this.autosave.flush();
+  }
+
+  /** Saves, or keeps what cannot be saved as a draft: for leaving (another entry, closing). */
+  async saveOrKeep(): Promise<boolean> {
+    return (await this.flush()) || this.keepUnsaved();
+  }
+
+  /** Reopens a kept draft in the editor; it is saved (and dropped) as soon as it can be. */
+  async openKept(id: number): Promise<void> {
+    if (this.editor?.draftId === id || !(await this.leaveCurrent())) return;
+    try {
+      const kept = await api.keptDraft(id);
+      const base = kept.entry_id !== null ? fromEntry(await api.entry(kept.entry_id)) : blankEntry(await api.today());
+      this.show(fromKept(kept, base));
+      // Trying at once shows what still needs fixing, next to each field.
+      this.edit();
+      await this.flush();
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+
+  /** Drops a kept draft for good, with an undo notice. */
+  async discardKept(id: number): Promise<void> {
+    try {
+      const kept = await api.discardKeptDraft(id);
+      if (this.editor?.draftId === id) this.editor.draftId = null;
+      this.discarded = { kept, title: kept.draft.title };
+      await this.loadKeptDrafts();
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+
+  async undoDiscard(): Promise<void> {
+    const discarded = this.discarded;
+    this.discarded = null;
+    if (!discarded) return;
+    const { kept } = discarded;
+    try {
+      await api.keepDraft(null, kept.entry_id, kept.draft);
+      await this.loadKeptDrafts();
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+
+  dismissDiscard(): void {
+    this.discarded = null;
   }
 
   async open(id: number): Promise<void> {
@@ -216,32 +305,28 @@ export class Journal {
     this.trashed = null;
   }
 
-  private async addTagsNow(raw: string[]): Promise<void> {
+  private async addTagsNow(raw: string[]): Promise<string[]> {
     const editor = this.editor;
-    if (!editor) return;
+    if (!editor) return [];
     // Sent as typed: the core says what each becomes ("#Strategy" is "strategy") or why not.
-    const tags = [...new Set(raw)].filter((t) => t.trim() && !editor.tags.includes(t));
-    if (tags.length === 0) return;
-    this.tagError = null;
-    // Save what is there first, so a failure below can only be the new tags' fault.
-    const savedBefore = await this.flush();
-    editor.tags.push(...tags);
-    this.edit();
-    if (!savedBefore) return;
-    if (await this.flush()) {
-      if (this.editor === editor && this.stored?.id === editor.id) editor.tags = [...this.stored.tags];
-      return;
+    const fresh = [...new Set(raw)].filter((t) => t.trim() && !editor.tags.includes(t));
+    if (fresh.length === 0) return [];
+    let tags: string[];
+    try {
+      tags = await api.checkTags([...editor.tags, ...fresh]);
+    } catch (e) {
+      if (this.editor === editor) {
+        const problems = errorProblems(e);
+        this.tagProblems = problems.length ? problems.map((p) => p.message) : [errorMessage(e)];
+      }
+      return fresh;
     }
-    if (this.editor !== editor) return;
-    this.tagError = this.status.message ?? null;
-    editor.tags = editor.tags.filter((t) => !tags.includes(t));
-    // A new entry that holds nothing but the rejected tags is not worth storing.
-    if (editor.id === null && !editor.title && !editor.body) {
-      this.autosave.load(null);
-      return;
-    }
+    if (this.editor !== editor) return [];
+    this.tagProblems = [];
+    editor.tags = tags;
     this.edit();
     await this.flush();
+    return [];
   }
 
   private edit(): void {
@@ -249,16 +334,41 @@ export class Journal {
   }
 
   private show(model: EditorModel | null): void {
-    this.tagError = null;
+    this.tagProblems = [];
+    this.problems = [];
     this.autosave.load(model?.id ?? null);
     this.editor = model;
   }
 
-  /** Saves the open entry before the editor shows another; false (and it stays open) if that fails. */
-  private async leaveCurrent(): Promise<boolean> {
-    if (await this.flush()) return true;
-    banner.show(`This entry stays open because its changes are not saved yet: ${this.status.message ?? ''}`);
-    return false;
+  /** Saves the open entry before the editor shows another, or keeps it as a draft when it
+   * cannot be saved; false (and it stays open) only if it could be neither saved nor kept. */
+  private leaveCurrent(): Promise<boolean> {
+    return this.saveOrKeep();
+  }
+
+  /** Keeps the open entry's unsaveable changes as a draft and closes them out of the autosave. */
+  private async keepUnsaved(): Promise<boolean> {
+    const editor = this.editor;
+    if (!editor) return true;
+    try {
+      const kept = await api.keepDraft(editor.draftId, editor.id, toDraft($state.snapshot(editor)));
+      editor.draftId = kept.id;
+      this.autosave.load(editor.id);
+      notice.show(`${draftName(editor.title)} could not be saved yet: it is kept under Kept drafts.`);
+      await this.loadKeptDrafts();
+      return true;
+    } catch (e) {
+      banner.show(`This entry stays open: its changes could be neither saved nor kept as a draft. ${errorMessage(e)}`);
+      return false;
+    }
+  }
+
+  private async loadKeptDrafts(): Promise<void> {
+    try {
+      this.keptDrafts = await api.keptDrafts();
+    } catch (e) {
+      banner.show(e);
+    }
   }
 
   private async loadTags(): Promise<void> {

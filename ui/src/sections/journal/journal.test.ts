@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { useCore } from '../../test/core';
 import { banner } from '../../shared/banner.svelte';
+import { notice } from '../../shared/notice.svelte';
 import { Journal } from './journal.svelte';
 
 /** The showcase journal behind `invoke`, recording which commands the controller sends. */
 function setup() {
   const { calls } = useCore();
   const journal = new Journal();
-  const sent = () => calls.map((c) => c.cmd).filter((c) => !['find_entries', 'list_tags', 'journal_counts', 'list_trash', 'today'].includes(c));
+  const sent = () => calls.map((c) => c.cmd).filter((c) => !['find_entries', 'list_tags', 'journal_counts', 'list_trash', 'today', 'kept_drafts'].includes(c));
   return { journal, calls, sent };
 }
 
@@ -16,6 +17,7 @@ const settle = () => vi.advanceTimersByTimeAsync(0);
 beforeEach(() => {
   vi.useFakeTimers();
   banner.dismiss();
+  notice.dismiss();
 });
 afterEach(() => vi.useRealTimers());
 
@@ -69,30 +71,35 @@ describe('Journal', () => {
     expect(journal.list.items.some((h) => h.entry.id === first)).toBe(true);
   });
 
-  test('a tag the core refuses is taken back, and the words are saved anyway', async () => {
+  test('tags are checked as they are added: a refused batch is never shown as chips, and the words save anyway', async () => {
     const { journal, calls } = setup();
     await journal.start();
     await journal.newEntry();
     journal.setField('body', 'Learned the P&L today.');
-    await journal.addTags(['#Finance', 'p&l']);
-    expect(journal.tagError).toContain('p&l');
+    const refused = await journal.addTags(['#Finance', 'p&l', 'x'.repeat(200)]);
+    expect(refused).toEqual(['#Finance', 'p&l', 'x'.repeat(200)]);
+    expect(journal.tagProblems).toHaveLength(2);
+    expect(journal.tagProblems[0]).toContain('p&l');
+    expect(journal.tagProblems[1]).toContain('200 characters');
     expect(journal.editor?.tags).toEqual([]);
+    await vi.advanceTimersByTimeAsync(400);
+    await settle();
     expect(journal.status.state).toBe('saved');
-    // The words were stored before the tags were tried, so taking the tags back saves nothing new.
     const saves = calls.filter((c) => c.cmd === 'create_entry' || c.cmd === 'update_entry');
-    expect(saves.map((c) => c.cmd)).toEqual(['create_entry', 'update_entry']);
+    expect(saves.map((c) => c.cmd)).toEqual(['create_entry']);
     expect(saves[0].args).toMatchObject({ draft: { body: 'Learned the P&L today.', tags: [] } });
-    expect(saves[1].args).toMatchObject({ id: journal.editor!.id, draft: { tags: ['#Finance', 'p&l'] } });
   });
 
-  test('the reason a tag was refused goes away with the next edit', async () => {
+  test('the reasons a tag was refused stay until the tags change', async () => {
     const { journal } = setup();
     await journal.start();
     await journal.open(1);
     await journal.addTags(['p&l']);
-    expect(journal.tagError).toContain('p&l');
+    expect(journal.tagProblems[0]).toContain('p&l');
     journal.setField('title', 'Renamed');
-    expect(journal.tagError).toBeNull();
+    expect(journal.tagProblems).toHaveLength(1);
+    await journal.addTags(['pnl']);
+    expect(journal.tagProblems).toEqual([]);
   });
 
   test('tags typed in quick succession are checked one batch at a time', async () => {
@@ -104,7 +111,7 @@ describe('Journal', () => {
     const second = journal.addTags(['p&l']);
     await Promise.all([first, second]);
     expect(journal.editor?.tags).toEqual([...before, 'fine']);
-    expect(journal.tagError).toContain('p&l');
+    expect(journal.tagProblems[0]).toContain('p&l');
   });
 
   test('good tags are stored in the form the core keeps', async () => {
@@ -112,19 +119,65 @@ describe('Journal', () => {
     await journal.start();
     await journal.open(1);
     await journal.addTags([' #Strategy ', 'strategy', '@Exec-Comms']);
-    expect(journal.tagError).toBeNull();
+    expect(journal.tagProblems).toEqual([]);
     expect(journal.editor?.tags.slice(-2)).toEqual(['strategy', 'exec-comms']);
     expect(journal.status.state).toBe('saved');
   });
 
-  test('an entry whose changes cannot be saved stays open and says why', async () => {
+  test('every problem of a draft is reported at once, each with its field', async () => {
+    const { journal } = setup();
+    await journal.start();
+    await journal.newEntry();
+    journal.setField('title', 't'.repeat(419));
+    journal.setField('entry_date', '2026-02-30');
+    expect(await journal.flush()).toBe(false);
+    expect(journal.problems.map((p) => p.field)).toEqual(['title', 'entry_date']);
+    expect(journal.status.message).toBe('2 things need fixing; nothing was saved.');
+    // Typing on keeps them in place until a save works.
+    journal.setField('entry_date', '2026-02-28');
+    expect(journal.problems).toHaveLength(2);
+    expect(await journal.flush()).toBe(false);
+    expect(journal.problems.map((p) => p.field)).toEqual(['title']);
+  });
+
+  test('an entry that cannot be saved never traps: leaving keeps it as a draft to come back to', async () => {
     const { journal } = setup();
     await journal.start();
     await journal.open(1);
+    const stored = journal.editor!.title;
     journal.setField('entry_date', 'yesterday');
+    journal.setField('body', 'Words that must not be lost.');
     await journal.open(2);
-    expect(journal.editor?.id).toBe(1);
-    expect(journal.status.state).toBe('error');
-    expect(banner.message).toContain('"yesterday" is not a valid date');
+    expect(journal.editor?.id).toBe(2);
+    expect(banner.message).toBeNull();
+    expect(notice.current?.message).toContain('kept under Kept drafts');
+    expect(journal.keptDrafts).toHaveLength(1);
+    expect(journal.keptDrafts[0]).toMatchObject({ entry_id: 1, title: stored });
+    expect(journal.keptDrafts[0].reason).toContain('"yesterday" is not a valid date');
+
+    // Back to it: the draft is in the editor, with what still needs fixing.
+    await journal.openKept(journal.keptDrafts[0].id);
+    expect(journal.editor).toMatchObject({ id: 1, entry_date: 'yesterday', body: 'Words that must not be lost.' });
+    expect(journal.problems.map((p) => p.field)).toEqual(['entry_date']);
+    journal.setField('entry_date', '2026-11-20');
+    expect(await journal.flush()).toBe(true);
+    await settle();
+    expect(journal.keptDrafts).toEqual([]);
+  });
+
+  test('trashing an unsaveable new entry keeps it as a draft, and a discarded draft can be undone', async () => {
+    const { journal } = setup();
+    await journal.start();
+    await journal.newEntry();
+    journal.setField('title', 't'.repeat(419));
+    await journal.trashCurrent();
+    expect(journal.editor).toBeNull();
+    expect(journal.keptDrafts).toHaveLength(1);
+    expect(journal.keptDrafts[0].entry_id).toBeNull();
+    await journal.discardKept(journal.keptDrafts[0].id);
+    expect(journal.keptDrafts).toEqual([]);
+    expect(journal.discarded?.title).toBe('t'.repeat(419));
+    await journal.undoDiscard();
+    expect(journal.keptDrafts).toHaveLength(1);
   });
 });

@@ -91,22 +91,30 @@ test('a value out of range shows the core message inline and goes back to the fi
   press('Enter');
   await settle();
   expect(t.calls.some((c) => c.cmd === 'save_checkin')).toBe(true);
-  expect($('checkin-error')?.textContent).toBe('Stress is 11; give a number from 1 to 10 (1 calm, 10 overwhelmed).');
+  expect($('checkin-problem-stress')?.textContent).toBe('Stress is 11; give a number from 1 to 10 (1 calm, 10 overwhelmed).');
+  expect($('checkin-error')).toBeNull();
   expect(document.activeElement).toBe(input('checkin-stress'));
   expect(input('checkin-stress').getAttribute('aria-invalid')).toBe('true');
   expect($('checkin-saved')).toBeNull();
 });
 
-test('a missing number is named before anything is sent; Shift+Enter in the note does not save', async () => {
+test('every bad or missing number is named at once, beside its field; Shift+Enter in the note does not save', async () => {
   const t = await setup();
+  input('checkin-stress').focus();
+  type('11');
+  input('checkin-imposter').focus();
+  type('6');
   $('checkin-note')!.focus();
   press('Enter', { shiftKey: true });
   expect(t.calls.some((c) => c.cmd === 'save_checkin')).toBe(false);
   press('Enter');
   await settle();
-  expect(t.calls.some((c) => c.cmd === 'save_checkin')).toBe(false);
-  expect($('checkin-error')?.textContent).toContain('Stress is missing');
+  expect($('checkin-problem-stress')?.textContent).toContain('Stress is 11');
+  expect($('checkin-problem-energy')?.textContent).toContain('Energy is missing');
+  expect($('checkin-problem-imposter')?.textContent).toContain('is 6');
+  expect($('checkin-error')?.textContent).toBe('3 things need fixing; nothing was saved.');
   expect(document.activeElement).toBe(input('checkin-stress'));
+  expect($('checkin-saved')).toBeNull();
 });
 
 test('daily check-ins are offered when the settings say so', async () => {
@@ -256,17 +264,29 @@ test('settings are saved through the core; its message shows inline', async () =
   const settings = $('work-settings')!;
   (settings.querySelector('[data-testid="settings-day-6"]') as HTMLInputElement).click();
   const start = input('settings-day-start');
-  start.value = '9am';
+  start.value = '25:00';
   start.dispatchEvent(new Event('input', { bubbles: true }));
+  const zone = input('settings-time-zone');
+  zone.value = 'Mars/Olympus';
+  zone.dispatchEvent(new Event('input', { bubbles: true }));
   $('settings-save')!.click();
   await settle();
-  expect(t.calls.find((c) => c.cmd === 'save_work_settings')?.args).toMatchObject({ settings: { work_days: [1, 2, 3, 4, 5, 6], day_start: '9am' } });
-  expect($('settings-error')?.textContent).toContain('HH:MM');
+  expect(t.calls.find((c) => c.cmd === 'save_work_settings')?.args).toMatchObject({ settings: { work_days: [1, 2, 3, 4, 5, 6], day_start: '25:00' } });
+  const lines = [...$('settings-problem-hours')!.querySelectorAll('li')].map((l) => l.textContent);
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toContain('Mars/Olympus');
+  expect(lines[1]).toContain('HH:MM');
+  expect(start.getAttribute('aria-invalid')).toBe('true');
+  expect(zone.getAttribute('aria-invalid')).toBe('true');
+  expect($('settings-error')?.textContent).toBe('2 things need fixing; nothing was saved.');
   start.value = '08:30';
   start.dispatchEvent(new Event('input', { bubbles: true }));
+  zone.value = 'Europe/Berlin';
+  zone.dispatchEvent(new Event('input', { bubbles: true }));
   $('settings-save')!.click();
   await settle();
   expect($('settings-error')).toBeNull();
+  expect($('settings-problem-hours')).toBeNull();
   expect($('settings-saved')).not.toBeNull();
   expect(t.calls.filter((c) => c.cmd === 'workload_overview').length).toBeGreaterThan(1);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { CheckIn } from '../../api/bindings';
-import { buildDraft, formField, formFrom, isSaveKey, parseHours, savedText, scaleComplete, scaleText, stepScale } from './checkin';
+import { buildDraft, formField, hoursText, formFrom, isSaveKey, parseHours, savedText, scaleComplete, scaleText, stepScale } from './checkin';
 
 const saved: CheckIn = {
   id: 4,
@@ -49,15 +49,21 @@ test('the form opens with the saved check-in for editing, else empty with the ca
   expect(formFrom(null, null).hours).toBe('');
 });
 
-test('a draft names what is missing; out-of-range values go to the core as typed', () => {
+test('missing and out-of-range values go to the core as typed, so it reports them all', () => {
   const missing = buildDraft({ hours: '', stress: '6', energy: '', imposter: '2', note: '' }, 'week', '2026-11-24');
-  expect(missing).toEqual({ ok: false, field: 'energy', message: 'Energy is missing: give a number from 1 to 10 (1 drained, 10 full of energy).' });
+  expect(missing).toMatchObject({ ok: true, draft: { stress: 6, energy: null, imposter: 2 } });
   const draft = buildDraft({ hours: '11.5', stress: '11', energy: '4', imposter: '2', note: '  busy  ' }, 'week', '2026-11-24');
   expect(draft).toEqual({
     ok: true,
     draft: { period: 'week', date: '2026-11-24', meeting_hours: 11.5, stress: 11, energy: 4, imposter: 2, note: 'busy' },
   });
   expect(buildDraft({ hours: 'x', stress: '', energy: '', imposter: '', note: '' }, 'day', '2026-11-24')).toMatchObject({ ok: false, field: 'hours' });
+});
+
+test('the hours field keeps digits and one decimal point', () => {
+  expect(hoursText('12,5h')).toBe('12,5');
+  expect(hoursText('1.2.3')).toBe('1.23');
+  expect(hoursText('abc')).toBe('');
 });
 
 test("the core's field points back at the form field", () => {

@@ -60,7 +60,7 @@ export function parseHours(text: string): { ok: true; value: number | null } | {
   return { ok: true, value: Number(t) };
 }
 
-function hoursText(h: number | null): string {
+function hoursOf(h: number | null): string {
   return h === null ? '' : String(Math.round(h * 10) / 10);
 }
 
@@ -68,46 +68,46 @@ function hoursText(h: number | null): string {
 export function formFrom(saved: CheckIn | null, suggestedHours: number | null): CheckinForm {
   if (saved) {
     return {
-      hours: hoursText(saved.meeting_hours ?? suggestedHours),
+      hours: hoursOf(saved.meeting_hours ?? suggestedHours),
       stress: String(saved.stress),
       energy: String(saved.energy),
       imposter: String(saved.imposter),
       note: saved.note,
     };
   }
-  return { hours: hoursText(suggestedHours), stress: '', energy: '', imposter: '', note: '' };
+  return { hours: hoursOf(suggestedHours), stress: '', energy: '', imposter: '', note: '' };
 }
 
 export type DraftResult = { ok: true; draft: CheckInDraft } | { ok: false; message: string; field: FieldName };
 
 /**
- * The draft to send, or what is missing. Values out of range are sent as typed, so the core's
- * message (which names the range and its meaning) is what the user reads.
+ * The draft to send, or why the hours cannot be read. Values out of range or missing are sent
+ * as they are, so the core reports every problem at once, in its words (the range and its
+ * meaning).
  */
 export function buildDraft(form: CheckinForm, period: CheckInPeriod, date: string): DraftResult {
   const hours = parseHours(form.hours);
   if (!hours.ok) return { ok: false, message: hours.message, field: 'hours' };
-  for (const s of SCALES) {
-    if (form[s.id].trim() === '') {
-      return {
-        ok: false,
-        message: `${s.label} is missing: give a number from 1 to ${s.max} (1 ${s.low}, ${s.max} ${s.high}).`,
-        field: s.id,
-      };
-    }
-  }
+  const scale = (text: string) => (text.trim() === '' ? null : Number(text));
   return {
     ok: true,
     draft: {
       period,
       date,
       meeting_hours: hours.value,
-      stress: Number(form.stress),
-      energy: Number(form.energy),
-      imposter: Number(form.imposter),
+      stress: scale(form.stress),
+      energy: scale(form.energy),
+      imposter: scale(form.imposter),
       note: form.note.trim(),
     },
   };
+}
+
+/** What the hours field keeps of what was typed: digits and one decimal point (or comma). */
+export function hoursText(raw: string): string {
+  const kept = raw.replace(/[^\d.,]/g, '');
+  const at = kept.search(/[.,]/);
+  return at === -1 ? kept : kept.slice(0, at + 1) + kept.slice(at + 1).replace(/[.,]/g, '');
 }
 
 /** The form field for the draft field the core named in its error (`meeting_hours` is typed as hours). */

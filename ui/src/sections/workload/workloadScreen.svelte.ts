@@ -5,20 +5,21 @@ import { banner } from '../../shared/banner.svelte';
 import type { CalendarSource, CheckIn, CheckInDraft, ImportReport, StressYear, WeekDetail, WorkSettings, WorkloadOverview } from '../../api/bindings';
 import { fileProblem } from './calendarImport';
 import { reminder } from './checkinReminder.svelte';
-import { errorField, errorMessage } from '../../api/errors';
+import { errorProblems, errorSummary, type FieldProblem } from '../../api/errors';
 import { Latest } from '../../shared/latest';
 
 /** Weeks of history on the screen: half a year. */
 export const OVERVIEW_WEEKS = 26;
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string; field?: string | null };
+/** A refusal carries the core's summary and each field's problem, to show beside that field. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string; problems: FieldProblem[] };
 
 /** Runs a change; a refusal resolves to the core's message, to show beside the form. */
 async function attempt<T>(change: () => Promise<T>): Promise<Outcome<T>> {
   try {
     return { ok: true, value: await change() };
   } catch (e) {
-    return { ok: false, message: errorMessage(e), field: errorField(e) };
+    return { ok: false, message: errorSummary(e), problems: errorProblems(e) };
   }
 }
 
@@ -124,7 +125,7 @@ export class WorkloadScreen {
   /** Checks the size first (nothing is sent for a file that is too large), then sends its bytes. */
   async importFile(file: File): Promise<Outcome<ImportReport>> {
     const problem = fileProblem(file);
-    if (problem) return { ok: false, message: problem };
+    if (problem) return { ok: false, message: problem, problems: [] };
     return attempt(async () => {
       const report = await api.importCalendar(file.name, Array.from(new Uint8Array(await file.arrayBuffer())));
       await this.afterCalendarChange();

@@ -45,7 +45,8 @@ test('the core message comes back when a check-in is refused', async () => {
   const { screen } = setup();
   await screen.load();
   const result = await screen.saveCheckin({ period: 'week', date: due.date, meeting_hours: null, stress: 11, energy: 5, imposter: 2, note: '' });
-  expect(result).toEqual({ ok: false, message: 'Stress is 11; give a number from 1 to 10 (1 calm, 10 overwhelmed).', field: 'stress' });
+  const message = 'Stress is 11; give a number from 1 to 10 (1 calm, 10 overwhelmed).';
+  expect(result).toEqual({ ok: false, message, problems: [{ field: 'stress', message }] });
 });
 
 test('a file over 25 MB is refused without reading it or sending anything', async () => {
