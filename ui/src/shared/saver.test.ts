@@ -43,12 +43,13 @@ test('a failed save keeps the text for the next try and shows why', async () => 
   let fail = true;
   const saved: string[] = [];
   const { saver, last } = setup(async (v) => {
-    if (fail) throw { kind: 'invalid_input', message: 'The goals are 70 KiB; the limit is 64 KiB.' };
+    if (fail) throw { kind: 'invalid_input', message: 'The goals are 70 KiB; the limit is 64 KiB.', field: 'goals' };
     saved.push(v);
   });
   saver.edit('very long goals');
   await saver.flush();
-  expect(last()).toEqual({ state: 'error', message: 'The goals are 70 KiB; the limit is 64 KiB.' });
+  const message = 'The goals are 70 KiB; the limit is 64 KiB.';
+  expect(last()).toEqual({ state: 'error', message, problems: [{ field: 'goals', message }] });
   expect(saver.dirty).toBe(true);
   fail = false;
   await saver.flush();
