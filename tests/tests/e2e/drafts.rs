@@ -131,9 +131,18 @@ async fn unsaveable_draft() {
     app.wait_text_contains("date-problems", "is not a valid date")
         .await;
 
-    // Trashing it is not refused either: the editor closes, the draft stays kept.
+    // Trashing it is not refused either: its neighbour opens, the draft stays kept.
     app.click("trash-entry").await;
-    app.wait_gone("editor").await;
+    app.wait_until("the neighbour in the editor", UI_TIMEOUT, async || {
+        let titles = row_titles(&app).await;
+        let open = app.value("title-input").await;
+        if open == "Saved first" && titles == ["Saved first"] {
+            Ok(())
+        } else {
+            Err(format!("open {open:?}, rows {titles:?}"))
+        }
+    })
+    .await;
     assert_eq!(
         kept_drafts(app.data_dir()).len(),
         1,

@@ -25,8 +25,32 @@ async fn every_problem() {
     app.click("nav-journal").await;
     app.set_theme("light").await;
 
-    // Tags are checked as they are added: both refusals at once, no chip, the text kept.
+    // The title and date go wrong first, so no save of the body alone can race the test.
     app.click("new-entry").await;
+    // A title past its limit (as a drop can make it) and a date that does not exist: both at once.
+    app.find("title-input").await;
+    app.js(&format!(
+        "const f = document.querySelector('[data-testid=\"title-input\"]');
+         f.value = {}; f.dispatchEvent(new Event('input', {{ bubbles: true }}));",
+        json!("t".repeat(419))
+    ))
+    .await;
+    app.clear("date-input").await;
+    app.type_into("date-input", "2026-02-30").await;
+    app.wait_text_contains("save-status", "2 things need fixing")
+        .await;
+    assert!(app.text("title-problems").await.contains("419 characters"));
+    assert!(app.text("date-problems").await.contains("not a valid date"));
+    assert_eq!(
+        app.attr("title-input", "aria-invalid").await.as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        app.attr("date-input", "aria-invalid").await.as_deref(),
+        Some("true")
+    );
+
+    // Tags are checked as they are added: both refusals at once, no chip, the text kept.
     app.type_into("body-input", "Priced the new tier.").await;
     // Pasted in one go (typed, each comma would add the tag before it on its own).
     let long = "t".repeat(200);
@@ -67,28 +91,8 @@ async fn every_problem() {
         "a long tag does not overflow the tag field"
     );
     app.clear("tag-input").await;
-
-    // A title past its limit (as a drop can make it) and a date that does not exist: both at once.
-    app.js(&format!(
-        "const f = document.querySelector('[data-testid=\"title-input\"]');
-         f.value = {}; f.dispatchEvent(new Event('input', {{ bubbles: true }}));",
-        json!("t".repeat(419))
-    ))
-    .await;
-    app.clear("date-input").await;
-    app.type_into("date-input", "2026-02-30").await;
     app.wait_text_contains("save-status", "2 things need fixing")
         .await;
-    assert!(app.text("title-problems").await.contains("419 characters"));
-    assert!(app.text("date-problems").await.contains("not a valid date"));
-    assert_eq!(
-        app.attr("title-input", "aria-invalid").await.as_deref(),
-        Some("true")
-    );
-    assert_eq!(
-        app.attr("date-input", "aria-invalid").await.as_deref(),
-        Some("true")
-    );
     app.screenshots_light_and_dark("every-problem-entry").await;
     assert!(
         cli::entries(app.data_dir()).is_empty(),
