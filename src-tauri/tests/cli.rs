@@ -86,6 +86,13 @@ fn add_then_list_and_search_as_json() {
 
     let filtered = cli.json(&["search", "hiring", "--kind", "meeting_note", "--json"]);
     assert_eq!(filtered.as_array().map(Vec::len), Some(0));
+
+    // Quoted, `-word` is part of the search, not an option.
+    let excluded = cli.json(&["search", "the -hiring", "--json"]);
+    assert_eq!(excluded.as_array().map(Vec::len), Some(1));
+    assert_eq!(excluded[0]["entry"]["title"], "Met the CFO.");
+    let either = cli.json(&["search", "cfo", "OR", "hiring", "--starred", "--json"]);
+    assert_eq!(either.as_array().map(Vec::len), Some(1));
 }
 
 #[test]

@@ -1,62 +1,151 @@
 //! Turns what the user typed into a safe FTS5 query. User text never reaches FTS5 syntax
 //! directly: every word becomes a quoted string, so `AND`, `NEAR`, `*` or a stray quote
-//! cannot cause a syntax error.
+//! cannot cause a syntax error. The syntax the search box offers (its help says the same):
+//!
+//! - words are all required; each also finds its other forms (`strategy` finds "strategic");
+//! - `"several words"` in double quotes is an exact phrase;
+//! - `a OR b` needs either (`OR` in capitals; it binds tighter than the spaces around it);
+//! - `-word` or `-"a phrase"` excludes entries that have it;
+//! - the last word, unless the text ends with a space, is also a prefix (`strat` → "strategy").
 
-/// A parsed search: the MATCH expression and the phrases it is made of.
+use super::stemming::forms;
+
+/// A parsed search.
 #[derive(Debug, Clone, PartialEq)]
-pub struct FtsQuery {
-    pub expr: String,
-    pub phrases: Vec<Phrase>,
+pub enum FtsQuery {
+    /// Entries matching this MATCH expression (which may itself exclude some).
+    Matching(String),
+    /// Every entry except those matching this expression (the search was only exclusions).
+    Excluding(String),
 }
 
-/// One quoted word or phrase, with the lower-cased tokens FTS5 will look up.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Phrase {
-    pub tokens: Vec<String>,
-    pub prefix: bool,
+/// One searchable piece of the text.
+struct Term {
+    text: String,
+    phrase: bool,
+    negated: bool,
+    prefix: bool,
+}
+
+/// A raw piece: a bare word, `OR`, or a quoted phrase (with whether a `-` stood before it).
+enum Piece<'a> {
+    Word(&'a str),
+    Phrase(&'a str, bool),
 }
 
 /// Parses the search text, or `None` when it has nothing searchable in it.
-///
-/// Words are ANDed. `"several words"` in double quotes is a phrase. The last bare word is also
-/// a prefix (`strat` finds "strategy") unless the text ends with a space.
 pub fn parse(text: &str) -> Option<FtsQuery> {
-    let mut raw: Vec<(&str, bool)> = Vec::new(); // (text, is a bare word)
+    let groups = groups(pieces(text), !text.ends_with(char::is_whitespace));
+    let (negated, wanted): (Vec<_>, Vec<_>) = groups
+        .into_iter()
+        .partition(|g| g.len() == 1 && g[0].negated);
+    let excluded = (!negated.is_empty()).then(|| {
+        negated
+            .iter()
+            .map(|g| term_expr(&g[0]))
+            .collect::<Vec<_>>()
+            .join(" OR ")
+    });
+    let wanted = (!wanted.is_empty()).then(|| {
+        wanted
+            .iter()
+            .map(|g| match g.as_slice() {
+                [one] => term_expr(one),
+                many => format!(
+                    "({})",
+                    many.iter().map(term_expr).collect::<Vec<_>>().join(" OR ")
+                ),
+            })
+            .collect::<Vec<_>>()
+            .join(" AND ")
+    });
+    match (wanted, excluded) {
+        (Some(w), Some(x)) => Some(FtsQuery::Matching(format!("({w}) NOT ({x})"))),
+        (Some(w), None) => Some(FtsQuery::Matching(w)),
+        (None, Some(x)) => Some(FtsQuery::Excluding(x)),
+        (None, None) => None,
+    }
+}
+
+fn pieces(text: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
     for (i, chunk) in text.split('"').enumerate() {
         if i % 2 == 1 {
-            raw.push((chunk, false));
+            // A `-` written right before the opening quote excludes the phrase.
+            let negated = matches!(out.last(), Some(Piece::Word("-")));
+            if negated {
+                out.pop();
+            }
+            out.push(Piece::Phrase(chunk, negated));
         } else {
-            raw.extend(chunk.split_whitespace().map(|w| (w, true)));
+            out.extend(chunk.split_whitespace().map(Piece::Word));
         }
     }
-    raw.retain(|(s, _)| s.chars().any(char::is_alphanumeric));
-    let last_is_prefix =
-        raw.last().is_some_and(|(_, bare)| *bare) && !text.ends_with(char::is_whitespace);
-    let n = raw.len();
-    let phrases: Vec<Phrase> = raw
-        .iter()
-        .enumerate()
-        .map(|(i, (s, _))| Phrase {
-            tokens: tokens(s),
-            prefix: last_is_prefix && i + 1 == n,
-        })
-        .collect();
-    if phrases.is_empty() {
-        return None;
+    out
+}
+
+/// Groups terms joined by `OR`; a dangling `OR` (first, last, doubled) is ignored, as it is
+/// mid-typing. `last_is_open` says the text does not end with a space.
+fn groups(pieces: Vec<Piece<'_>>, last_is_open: bool) -> Vec<Vec<Term>> {
+    let n = pieces.len();
+    let mut groups: Vec<Vec<Term>> = Vec::new();
+    let mut join_next = false;
+    for (i, piece) in pieces.into_iter().enumerate() {
+        let term = match piece {
+            Piece::Word("OR") => {
+                join_next = !groups.is_empty();
+                continue;
+            }
+            Piece::Word(w) => {
+                let (negated, word) = match w.strip_prefix('-') {
+                    Some(rest) => (true, rest),
+                    None => (false, w),
+                };
+                Term {
+                    text: word.to_string(),
+                    phrase: false,
+                    negated,
+                    prefix: !negated && last_is_open && i + 1 == n,
+                }
+            }
+            Piece::Phrase(p, negated) => Term {
+                text: p.trim().to_string(),
+                phrase: true,
+                negated,
+                prefix: false,
+            },
+        };
+        if !term.text.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        // An excluded term cannot be one of several alternatives; it stands alone.
+        match groups.last_mut() {
+            Some(g) if join_next && !term.negated && !g[0].negated => g.push(term),
+            _ => groups.push(vec![term]),
+        }
+        join_next = false;
     }
-    let expr = raw
-        .iter()
-        .zip(&phrases)
-        .map(|((s, _), p)| {
-            format!(
-                "\"{}\"{}",
-                s.trim().replace('"', "\"\""),
-                if p.prefix { "*" } else { "" }
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
-    Some(FtsQuery { expr, phrases })
+    groups
+}
+
+/// A quoted FTS5 string; doubling is how FTS5 escapes a quote inside one.
+fn quoted(s: &str) -> String {
+    format!("\"{}\"", s.replace('"', "\"\""))
+}
+
+fn term_expr(t: &Term) -> String {
+    let tokens = tokens(&t.text);
+    let mut alternatives: Vec<String> = match tokens.as_slice() {
+        [one] if !t.phrase => forms(one).iter().map(|f| quoted(f)).collect(),
+        _ => vec![quoted(&t.text)],
+    };
+    if t.prefix {
+        alternatives[0].push('*');
+    }
+    match alternatives.as_slice() {
+        [one] => one.clone(),
+        many => format!("({})", many.join(" OR ")),
+    }
 }
 
 /// Approximates FTS5's unicode61 tokenizer: lower-case runs of letters and digits.
@@ -69,38 +158,71 @@ fn tokens(s: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::parse;
+    use super::{parse, FtsQuery};
 
     fn expr(text: &str) -> Option<String> {
-        parse(text).map(|q| q.expr)
+        match parse(text) {
+            Some(FtsQuery::Matching(e)) => Some(e),
+            Some(FtsQuery::Excluding(e)) => Some(format!("ALL NOT {e}")),
+            None => None,
+        }
     }
 
     #[test]
     fn words_are_quoted_and_the_last_is_a_prefix() {
-        assert_eq!(expr("board meet").as_deref(), Some("\"board\" \"meet\"*"));
-        assert_eq!(
-            expr("board meeting ").as_deref(),
-            Some("\"board\" \"meeting\"")
-        );
+        assert_eq!(expr("q3 zz").as_deref(), Some("\"q3\" AND \"zz\"*"));
+        assert_eq!(expr("q3 zz ").as_deref(), Some("\"q3\" AND \"zz\""));
     }
 
     #[test]
-    fn phrases_and_operators_are_literal() {
-        assert_eq!(
-            expr("\"executive brief\" ROI").as_deref(),
-            Some("\"executive brief\" \"ROI\"*")
+    fn a_word_also_finds_its_other_forms_but_a_phrase_is_exact() {
+        let e = expr("strategy ").unwrap();
+        assert!(
+            e.starts_with("(\"strategy\" OR ") && e.contains("\"strategic\""),
+            "{e}"
         );
+        let typing = expr("strategy").unwrap();
+        assert!(typing.starts_with("(\"strategy\"* OR "), "{typing}");
         assert_eq!(
-            expr("\"executive brief\"").as_deref(),
-            Some("\"executive brief\"")
+            expr("\"strategic thinking\"").as_deref(),
+            Some("\"strategic thinking\"")
         );
+        assert_eq!(expr("\"strategy\"").as_deref(), Some("\"strategy\""));
+    }
+
+    #[test]
+    fn or_joins_the_terms_beside_it() {
         assert_eq!(
-            expr("a AND NEAR(").as_deref(),
-            Some("\"a\" \"AND\" \"NEAR(\"*")
+            expr("q1 OR q2 zz ").as_deref(),
+            Some("(\"q1\" OR \"q2\") AND \"zz\"")
         );
+        // Dangling while typing: ignored, not searched as the word "or".
+        assert_eq!(expr("q1 OR").as_deref(), Some("\"q1\""));
+        assert_eq!(expr("OR q1 ").as_deref(), Some("\"q1\""));
+        // Lower case "or" is an ordinary word.
+        assert_eq!(expr("q1 or ").as_deref(), Some("\"q1\" AND \"or\""));
+    }
+
+    #[test]
+    fn a_minus_excludes_a_word_or_a_phrase() {
+        assert_eq!(expr("q1 -zz").as_deref(), Some("(\"q1\") NOT (\"zz\")"));
         assert_eq!(
-            expr("unclosed \"quote here").as_deref(),
-            Some("\"unclosed\" \"quote here\"")
+            expr("q1 -\"exec brief\"").as_deref(),
+            Some("(\"q1\") NOT (\"exec brief\")")
+        );
+        assert_eq!(expr("-zz").as_deref(), Some("ALL NOT \"zz\""));
+        assert_eq!(expr("q1 - ").as_deref(), Some("\"q1\""));
+    }
+
+    #[test]
+    fn operators_and_stray_quotes_are_literal() {
+        // Each word is a quoted string (with its other forms); nothing is left as syntax.
+        let e = expr("q1 AND NEAR( ").unwrap();
+        assert!(e.starts_with("\"q1\" AND (\"and\" OR "), "{e}");
+        assert!(e.contains("\"near\"") && !e.contains("NEAR"), "{e}");
+        assert_eq!(
+            expr("q1 \"quote here").as_deref(),
+            Some("\"q1\" AND \"quote here\"")
         );
     }
 
@@ -109,19 +231,6 @@ mod tests {
         assert_eq!(expr(""), None);
         assert_eq!(expr("  & - * "), None);
         assert_eq!(expr("\"\""), None);
-    }
-
-    #[test]
-    fn phrases_carry_their_tokens() {
-        let q = parse("\"Exec Brief\" p&l strat").unwrap();
-        let toks: Vec<Vec<String>> = q.phrases.iter().map(|p| p.tokens.clone()).collect();
-        assert_eq!(
-            toks,
-            vec![vec!["exec", "brief"], vec!["p", "l"], vec!["strat"]]
-        );
-        assert_eq!(
-            q.phrases.iter().map(|p| p.prefix).collect::<Vec<_>>(),
-            vec![false, false, true]
-        );
+        assert_eq!(expr("OR"), None);
     }
 }

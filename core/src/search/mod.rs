@@ -1,14 +1,16 @@
 //! Finding entries: full-text search (FTS5, ranked, with highlighted snippets) and filters.
 //! With no search text the same filters list entries newest first.
 
+mod by_date;
 mod fts_query;
+mod rank_choice;
 mod ranked;
 mod run;
 mod snippet;
+mod stemming;
 mod summary_row;
-mod term_weight;
 mod types;
 
-pub use fts_query::{parse as parse_search_text, FtsQuery, Phrase};
+pub use fts_query::{parse as parse_search_text, FtsQuery};
 pub use snippet::SnippetSpan;
 pub use types::{EntryHit, EntryPage, EntryQuery, DEFAULT_PAGE, MAX_PAGE};

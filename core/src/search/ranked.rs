@@ -70,7 +70,7 @@ pub(super) fn best_matches(
 }
 
 /// The entries of `candidates` (in rank order, with their scores) that meet `conditions`.
-fn kept(
+pub(super) fn kept(
     conn: &Connection,
     candidates: &[(i64, f64)],
     conditions: &str,
@@ -101,7 +101,7 @@ fn id_list(ids: impl Iterator<Item = i64>) -> String {
 /// The passage of each entry of `ids` that best matches `expr`, as spans. `+rowid` keeps the
 /// list out of FTS5's plan: the match is then evaluated once (a prefix expands once) and a
 /// snippet made only for these entries, instead of one full query per entry.
-fn snippets_of(
+pub(super) fn snippets_of(
     conn: &Connection,
     expr: &str,
     ids: &[i64],

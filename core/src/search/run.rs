@@ -3,14 +3,14 @@
 use rusqlite::params_from_iter;
 use rusqlite::types::Value;
 
-use super::fts_query::parse;
-use super::ranked::best_matches;
-use super::snippet::spans;
-use super::summary_row::{summary_from_row, SNIPPET, SUMMARY_COLUMNS};
-use super::term_weight::has_no_rare_phrase;
+use super::by_date::{matching_ids, newest_among};
+use super::fts_query::{parse, FtsQuery};
+use super::rank_choice::worth_ranking;
+use super::ranked::{best_matches, snippets_of};
+use super::summary_row::{summary_from_row, SUMMARY_COLUMNS};
 use super::types::{EntryHit, EntryPage, EntryQuery, DEFAULT_PAGE, MAX_PAGE};
 use crate::error::{Error, Result};
-use crate::journal::{validate, JournalCounts};
+use crate::journal::{validate, EntrySummary, JournalCounts};
 use crate::store::Store;
 
 /// The WHERE conditions (beyond the text match) and their parameters.
@@ -71,10 +71,21 @@ fn parse_filter_date(s: Option<&str>, which: &str) -> Result<Option<String>> {
     }
 }
 
-/// The MATCH expression is always the first parameter (`?1`); the filters' follow.
-fn with_match(expr: String, mut params: Vec<Value>) -> Vec<Value> {
-    params.insert(0, Value::Text(expr));
-    params
+/// The page's entries, each with the passage that best matches `expr`.
+fn with_snippets(
+    conn: &rusqlite::Connection,
+    expr: &str,
+    page: Vec<EntrySummary>,
+) -> Result<Vec<EntryHit>> {
+    let ids: Vec<i64> = page.iter().map(|e| e.id).collect();
+    let mut snippets = snippets_of(conn, expr, &ids)?;
+    Ok(page
+        .into_iter()
+        .map(|entry| EntryHit {
+            snippet: snippets.remove(&entry.id).unwrap_or_default(),
+            entry,
+        })
+        .collect())
 }
 
 fn page_size(limit: u32) -> u32 {
@@ -100,59 +111,50 @@ impl Store {
         let f = filters(q)?;
         let limit = page_size(q.limit);
         let where_clause = f.conditions.join(" AND ");
+        let (skip, take) = (q.offset as usize, (limit + 1) as usize);
+        let filters = (where_clause.as_str(), f.params.as_slice());
         let items = match parse(&q.text) {
-            Some(fts) if !has_no_rare_phrase(self.conn(), &fts)? => {
-                let need = (q.offset + limit + 1) as usize;
-                let best = best_matches(self.conn(), &fts.expr, &where_clause, &f.params, need)?;
-                best.into_iter().skip(q.offset as usize).collect()
+            None => self.newest_first(filters, q.offset, limit)?,
+            Some(FtsQuery::Matching(expr)) => {
+                let ids = matching_ids(self.conn(), &expr)?;
+                if worth_ranking(self.conn(), ids.len())? {
+                    let best = best_matches(self.conn(), &expr, filters.0, filters.1, skip + take)?;
+                    best.into_iter().skip(skip).collect()
+                } else {
+                    let page = newest_among(self.conn(), &ids, true, filters, skip, take)?;
+                    with_snippets(self.conn(), &expr, page)?
+                }
             }
-            fts => {
-                let page = format!("LIMIT {} OFFSET {}", limit + 1, q.offset);
-                self.newest_first(fts.map(|t| t.expr), &where_clause, f.params, &page)?
+            Some(FtsQuery::Excluding(expr)) => {
+                let ids = matching_ids(self.conn(), &expr)?;
+                newest_among(self.conn(), &ids, false, filters, skip, take)?
+                    .into_iter()
+                    .map(|entry| EntryHit {
+                        entry,
+                        snippet: Vec::new(),
+                    })
+                    .collect()
             }
         };
         Ok(into_page(items, q.offset, limit))
     }
 
-    /// A page of entries newest first: all of them, or those matching `expr` when no word
-    /// of it is rare enough to rank by.
+    /// A page of every entry meeting the filters, newest first.
     fn newest_first(
         &self,
-        expr: Option<String>,
-        where_clause: &str,
-        params: Vec<Value>,
-        page: &str,
+        (conditions, params): (&str, &[Value]),
+        offset: u32,
+        limit: u32,
     ) -> Result<Vec<EntryHit>> {
-        let (sql, params) = match expr {
-            None => (
-                format!(
-                    "SELECT {SUMMARY_COLUMNS}, NULL FROM entries e WHERE {where_clause}
-                     ORDER BY e.entry_date DESC, e.id DESC {page}"
-                ),
-                params,
-            ),
-            // The snippet subquery doubles as the match test, so it runs only for the rows walked.
-            Some(expr) => (
-                format!(
-                    "SELECT * FROM (
-                        SELECT {SUMMARY_COLUMNS},
-                               (SELECT {SNIPPET} FROM entries_fts WHERE entries_fts MATCH ?1 AND rowid = e.id) AS snip
-                        FROM entries e WHERE {where_clause}
-                        ORDER BY e.entry_date DESC, e.id DESC)
-                     WHERE snip IS NOT NULL {page}"
-                ),
-                with_match(expr, params),
-            ),
-        };
-        let mut stmt = self.conn().prepare_cached(&sql)?;
-        let rows = stmt.query_map(params_from_iter(params.iter()), |r| {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {SUMMARY_COLUMNS} FROM entries e WHERE {conditions}
+             ORDER BY e.entry_date DESC, e.id DESC LIMIT {} OFFSET {offset}",
+            limit + 1
+        ))?;
+        let rows = stmt.query_map(params_from_iter(params), |r| {
             Ok(EntryHit {
                 entry: summary_from_row(r)?,
-                snippet: r
-                    .get::<_, Option<String>>(9)?
-                    .as_deref()
-                    .map(spans)
-                    .unwrap_or_default(),
+                snippet: Vec::new(),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

@@ -14,8 +14,9 @@ pub const MAX_PAGE: u32 = 500;
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize, Type)]
 #[serde(default)]
 pub struct EntryQuery {
-    /// Words to find in title, body and tags. `"quoted words"` match as a phrase; the last word
-    /// also matches as a prefix, so results follow the user's typing.
+    /// Words to find in title, body and tags, each also in its other forms; `"quoted words"`
+    /// match as an exact phrase, `a OR b` either, `-word` excludes. The last word also matches
+    /// as a prefix, so results follow the user's typing (see `search::fts_query`).
     pub text: String,
     /// Entries must carry every one of these tags.
     pub tags: Vec<String>,

@@ -13,6 +13,16 @@ fn find(t: &TestStore, q: EntryQuery) -> Vec<EntryHit> {
     t.store.find_entries(&q).unwrap().items
 }
 
+/// The titles a search finds, in alphabetical order (for tests about what, not in which order).
+fn sorted_titles(t: &TestStore, text: &str) -> Vec<String> {
+    let mut v: Vec<String> = find(t, EntryQuery::text(text))
+        .iter()
+        .map(|h| h.entry.title.clone())
+        .collect();
+    v.sort();
+    v
+}
+
 #[test]
 fn title_matches_outrank_body_matches() {
     let mut t = store();
@@ -418,4 +428,69 @@ fn words_in_most_entries_are_ordered_newest_first_with_snippets() {
         titles(&find(&t, EntryQuery::text("team solo "))),
         vec!["Mixed"]
     );
+}
+
+#[test]
+fn a_word_finds_its_other_forms_and_a_phrase_only_itself() {
+    let mut t = store();
+    add(
+        &mut t.store,
+        "Thinking",
+        "Practised strategic thinking with my manager.",
+        &[],
+    );
+    add(
+        &mut t.store,
+        "Offsite",
+        "Our strategies for next year, planned together.",
+        &[],
+    );
+    add(&mut t.store, "Police", "The police closed the road.", &[]);
+    add(&mut t.store, "Policy", "A new travel policy.", &[]);
+    let sorted = |q: &str| sorted_titles(&t, q);
+    assert_eq!(sorted("strategy "), vec!["Offsite", "Thinking"]);
+    // While typing, the word is a prefix and a stem at once.
+    assert_eq!(sorted("strategy"), vec!["Offsite", "Thinking"]);
+    assert_eq!(
+        titles(&find(&t, EntryQuery::text("plan "))),
+        vec!["Offsite"]
+    );
+    assert_eq!(
+        titles(&find(&t, EntryQuery::text("policy "))),
+        vec!["Policy"]
+    );
+    // Quoted, a phrase is exact: no other forms.
+    assert_eq!(
+        titles(&find(&t, EntryQuery::text("\"strategic thinking\""))),
+        vec!["Thinking"]
+    );
+    assert!(find(&t, EntryQuery::text("\"strategy thinking\"")).is_empty());
+    assert!(find(&t, EntryQuery::text("\"strategy\"")).is_empty());
+    // The highlight marks the form that matched.
+    let hit = &find(&t, EntryQuery::text("strategy "))
+        .into_iter()
+        .find(|h| h.entry.title == "Thinking")
+        .unwrap();
+    assert!(hit.snippet.iter().any(|s| s.hit && s.text == "strategic"));
+}
+
+#[test]
+fn or_and_minus() {
+    let mut t = store();
+    add(&mut t.store, "Pricing", "Pricing review with finance.", &[]);
+    add(&mut t.store, "Hiring", "Hiring plan with finance.", &[]);
+    add(&mut t.store, "Roadmap", "Roadmap review with product.", &[]);
+    let sorted = |q: &str| sorted_titles(&t, q);
+    assert_eq!(sorted("pricing OR hiring "), vec!["Hiring", "Pricing"]);
+    assert_eq!(
+        sorted("pricing OR roadmap review "),
+        vec!["Pricing", "Roadmap"]
+    );
+    assert_eq!(sorted("finance -hiring "), vec!["Pricing"]);
+    assert_eq!(sorted("review -\"with product\""), vec!["Pricing"]);
+    // Only exclusions: everything else, newest first.
+    assert_eq!(sorted("-finance "), vec!["Roadmap"]);
+    // Half-typed operators change nothing.
+    assert_eq!(sorted("pricing OR"), vec!["Pricing"]);
+    assert_eq!(sorted("finance -"), vec!["Hiring", "Pricing"]);
 }

@@ -69,7 +69,9 @@ pub struct AddArgs {
 
 #[derive(ClapArgs, Debug)]
 pub struct SearchArgs {
-    /// Words to find; "quoted words" match as a phrase.
+    /// Words to find, each also in its other forms (strategy finds "strategic"); '"quoted
+    /// words"' match as an exact phrase, 'a OR b' either, '-word' excludes (quote the search
+    /// then, as in 'review -draft', so it is not read as an option).
     pub query: Vec<String>,
     #[command(flatten)]
     pub filters: FilterArgs,

@@ -514,8 +514,9 @@ export type EntryQuery = EntryQuery_Serialize;
  */
 export type EntryQuery_Deserialize = {
 	/**
-	 *  Words to find in title, body and tags. `"quoted words"` match as a phrase; the last word
-	 *  also matches as a prefix, so results follow the user's typing.
+	 *  Words to find in title, body and tags, each also in its other forms; `"quoted words"`
+	 *  match as an exact phrase, `a OR b` either, `-word` excludes. The last word also matches
+	 *  as a prefix, so results follow the user's typing (see `search::fts_query`).
 	 */
 	text?: string,
 	/**  Entries must carry every one of these tags. */
@@ -537,8 +538,9 @@ export type EntryQuery_Deserialize = {
  */
 export type EntryQuery_Serialize = {
 	/**
-	 *  Words to find in title, body and tags. `"quoted words"` match as a phrase; the last word
-	 *  also matches as a prefix, so results follow the user's typing.
+	 *  Words to find in title, body and tags, each also in its other forms; `"quoted words"`
+	 *  match as an exact phrase, `a OR b` either, `-word` excludes. The last word also matches
+	 *  as a prefix, so results follow the user's typing (see `search::fts_query`).
 	 */
 	text: string,
 	/**  Entries must carry every one of these tags. */
