@@ -139,6 +139,9 @@ async fn journey() {
     // A search for a word that is nowhere shows the no-results panel.
     app.type_into("search-input", " zzyzx").await;
     app.find("no-results").await;
+    // It teaches the search syntax.
+    app.wait_text_contains("search-syntax", "OR").await;
+    app.screenshots_light_and_dark("search-no-results").await;
     app.click("clear-filters").await;
     app.wait_gone("no-results").await;
     assert_eq!(
@@ -146,6 +149,16 @@ async fn journey() {
         "",
         "clear-filters empties the search"
     );
+    the_one_row(&app).await;
+
+    // Another form of a word finds it ("reviewed" → "review"), marked; an exclusion hides it.
+    app.type_into("search-input", "reviewed ").await;
+    app.wait_text_contains("snippet", "review").await;
+    assert_eq!(the_one_row(&app).await, id);
+    app.type_into("search-input", "-backlog ").await;
+    app.find("no-results").await;
+    app.click("clear-filters").await;
+    app.wait_gone("no-results").await;
     the_one_row(&app).await;
 
     // 4. Star it.
