@@ -187,7 +187,7 @@ fn calendar_import_reports_as_json_and_text_and_refuses_what_is_not_a_calendar()
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.contains("Imported team.ics: 3 occurrences from 2 events"),
+        text.contains("Imported team.ics: 2 events → 3 occurrences, covering "),
         "{text}"
     );
     assert!(

@@ -27,5 +27,5 @@ mod tz;
 
 pub use prepare::describe_issue;
 pub use types::{
-    CalendarSource, ImportIssue, ImportOptions, ImportReport, StoredEvent, MAX_FILE_BYTES,
+    CalendarSource, DaySpan, ImportIssue, ImportOptions, ImportReport, StoredEvent, MAX_FILE_BYTES,
 };

@@ -10,7 +10,11 @@ use rusqlite::{params, OptionalExtension, Row as SqlRow};
 
 use super::prepare::{prepare_guarded, Fields, Prepared};
 use super::source;
-use super::types::{CalendarSource, ImportIssue, ImportOptions, ImportReport, StoredEvent};
+use chrono::NaiveDate;
+
+use super::types::{
+    CalendarSource, DaySpan, ImportIssue, ImportOptions, ImportReport, StoredEvent,
+};
 use crate::error::{Error, Result};
 use crate::journal::columns::{parse_date, parse_time};
 use crate::store::Store;
@@ -142,6 +146,22 @@ fn write_rows(
     Ok(diff)
 }
 
+/// The local days from the first occurrence's start to the day after the last one's end,
+/// inside the window. Cancelled, free and all-day occurrences count: they show the calendar
+/// was kept on those days. An open-ended series is expanded to the window's end, so it
+/// covers to there.
+fn coverage(p: &Prepared, opts: &ImportOptions) -> Option<DaySpan> {
+    let day = |utc: i64| {
+        chrono::DateTime::from_timestamp(utc, 0)
+            .map(|t| t.with_timezone(&opts.user_tz).date_naive())
+    };
+    let first = p.rows.iter().map(|r| r.start).min()?;
+    let last = p.rows.iter().map(|r| r.end.max(r.start + 1) - 1).max()?;
+    let from = day(first)?.max(opts.window_from);
+    let to = (day(last)? + chrono::Days::new(1)).min(opts.window_to);
+    (from < to).then_some(DaySpan { from, to })
+}
+
 fn count(n: usize) -> u32 {
     n.min(u32::MAX as usize) as u32
 }
@@ -154,6 +174,16 @@ fn source_from_row(r: &SqlRow<'_>) -> rusqlite::Result<CalendarSource> {
         imported_at: parse_time(&r.get::<_, String>(2)?)?,
         window_from: parse_date(&r.get::<_, String>(3)?)?,
         window_to: parse_date(&r.get::<_, String>(4)?)?,
+        covers: match (
+            r.get::<_, Option<String>>(7)?,
+            r.get::<_, Option<String>>(8)?,
+        ) {
+            (Some(from), Some(to)) => Some(DaySpan {
+                from: parse_date(&from)?,
+                to: parse_date(&to)?,
+            }),
+            _ => None,
+        },
         occurrences: r.get::<_, i64>(6)?.clamp(0, u32::MAX as i64) as u32,
         // Issues written by another version that no longer parse are dropped, not fatal.
         issues: serde_json::from_str::<Vec<ImportIssue>>(&issues).unwrap_or_default(),
@@ -161,7 +191,7 @@ fn source_from_row(r: &SqlRow<'_>) -> rusqlite::Result<CalendarSource> {
 }
 
 const SOURCE_COLUMNS: &str = "s.id, s.name, s.imported_at, s.window_from, s.window_to, s.issues,
-     (SELECT COUNT(*) FROM calendar_events e WHERE e.source_id = s.id)";
+     (SELECT COUNT(*) FROM calendar_events e WHERE e.source_id = s.id), s.covers_from, s.covers_to";
 
 fn attendees_of(text: &str) -> Vec<(String, String)> {
     text.split(' ')
@@ -210,23 +240,29 @@ impl Store {
         opts: &ImportOptions,
         p: Prepared,
     ) -> Result<ImportReport> {
+        let covers = coverage(&p, opts);
+        let day = |d: Option<NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
         let issues = serde_json::to_string(&p.issues)
             .map_err(|e| Error::storage(format!("Could not record the import's issues: {e}")))?;
         let now = self.now_text();
         let tx = self.conn_mut().transaction()?;
         tx.execute(
-            "INSERT INTO calendar_sources (name, sha256, imported_at, window_from, window_to, issues)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+            "INSERT INTO calendar_sources (name, sha256, imported_at, window_from, window_to, issues,
+                 covers_from, covers_to)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
              ON CONFLICT (name) DO UPDATE SET sha256 = excluded.sha256,
                  imported_at = excluded.imported_at, window_from = excluded.window_from,
-                 window_to = excluded.window_to, issues = excluded.issues",
+                 window_to = excluded.window_to, issues = excluded.issues,
+                 covers_from = excluded.covers_from, covers_to = excluded.covers_to",
             params![
                 name,
                 p.sha256,
                 now,
                 opts.window_from.format("%Y-%m-%d").to_string(),
                 opts.window_to.format("%Y-%m-%d").to_string(),
-                issues
+                issues,
+                day(covers.map(|c| c.from)),
+                day(covers.map(|c| c.to)),
             ],
         )?;
         let id: i64 = tx.query_row(

@@ -64,6 +64,22 @@ pub struct ImportIssue {
     pub message: String,
 }
 
+/// Local days `[from, to)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+pub struct DaySpan {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl CalendarSource {
+    /// Whether the calendar covers any day of the week starting on `monday`: a week with the
+    /// first or last occurrence in it counts, a week before the first does not.
+    pub fn covers_week(&self, monday: NaiveDate) -> bool {
+        self.covers
+            .is_some_and(|c| c.from < monday + chrono::Days::new(7) && monday < c.to)
+    }
+}
+
 /// An imported file. Re-importing a file with the same name replaces its occurrences.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct CalendarSource {
@@ -72,6 +88,10 @@ pub struct CalendarSource {
     pub imported_at: DateTime<Utc>,
     pub window_from: NaiveDate,
     pub window_to: NaiveDate,
+    /// The days the calendar covers, `[from, to)`: its first occurrence's day to the day after
+    /// its last. None when it has no occurrence in the window. Weeks outside every calendar's
+    /// coverage have no meeting data (not zero meetings).
+    pub covers: Option<DaySpan>,
     /// Occurrences stored for this file (cancelled, free and all-day ones included).
     pub occurrences: u32,
     pub issues: Vec<ImportIssue>,

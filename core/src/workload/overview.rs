@@ -103,13 +103,12 @@ impl Store {
         self.calendar_events_between(from, to)
     }
 
-    /// Whether an imported calendar's window covers the whole week of `monday`.
+    /// Whether an imported calendar covers the week of `monday`.
     fn covered(&self, monday: NaiveDate) -> Result<bool> {
-        let end = monday + Days::new(7);
         Ok(self
             .calendar_sources()?
             .iter()
-            .any(|s| s.window_from <= monday && end <= s.window_to))
+            .any(|s| s.covers_week(monday)))
     }
 
     /// Weekly metrics for the weeks from the one containing `from` to the one containing `to`.
@@ -129,9 +128,7 @@ impl Store {
         let mut monday = first;
         while monday <= last {
             let end = monday + Days::new(7);
-            let covered = sources
-                .iter()
-                .any(|s| s.window_from <= monday && end <= s.window_to);
+            let covered = sources.iter().any(|s| s.covers_week(monday));
             let (a, b) = week_span(monday, rules.tz);
             // Occurrences are sorted by start: only those overlapping this week.
             let here: Vec<Occurrence> = occurrences

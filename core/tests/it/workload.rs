@@ -363,3 +363,45 @@ fn empty_checkin_fields_are_reported_with_the_bad_ones() {
         .unwrap()
         .is_none());
 }
+
+#[test]
+fn a_calendar_covers_what_it_spans_and_weeks_before_it_have_no_data() {
+    let mut t = store();
+    let rules = berlin();
+    let today = d(TODAY);
+    let report = t
+        .store
+        .import_calendar(
+            "team-calendar.ics",
+            &fixture(),
+            &ImportOptions::around(today, rules.tz),
+        )
+        .unwrap();
+    // The series start on Monday 6 January 2025 and never end: they run to the window's end.
+    let covers = report.source.covers.expect("it has occurrences");
+    assert_eq!(covers.from, d("2025-01-06"));
+    let window_end = report.source.window_to;
+    assert!(covers.to <= window_end && covers.to > window_end - chrono::Days::new(8));
+    let weeks = t
+        .store
+        .weekly_metrics(d("2024-12-23"), d("2025-01-06"), &rules)
+        .unwrap();
+    // Before the first event: no calendar covers the week (not "no meetings, 40 h focus").
+    assert_eq!(week(&weeks, "2024-12-23").load, None);
+    assert_eq!(week(&weeks, "2024-12-30").load, None);
+    assert_eq!(week(&weeks, "2024-12-30").meeting_hours, None);
+    assert!(week(&weeks, "2025-01-06").load.is_some());
+    // A calendar with no occurrence in the window covers nothing.
+    let old = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\n\
+               UID:old@t\r\nDTSTAMP:19990101T000000Z\r\nDTSTART:19990104T090000Z\r\n\
+               DTEND:19990104T100000Z\r\nSUMMARY:Long ago\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    let empty = t
+        .store
+        .import_calendar(
+            "old.ics",
+            old.as_bytes(),
+            &ImportOptions::around(today, rules.tz),
+        )
+        .unwrap();
+    assert_eq!(empty.source.covers, None);
+}

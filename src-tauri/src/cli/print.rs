@@ -91,17 +91,34 @@ pub(super) fn print_weeks(weeks: &[WeekMetrics]) {
     }
 }
 
+/// 1399 → "1,399".
+fn thousands(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// What an import did, and every issue with its line.
 pub(super) fn print_import(report: &ImportReport) {
     let s = &report.source;
-    let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural = |n: u32, one: &str, many: &str| {
+        format!("{} {}", thousands(n), if n == 1 { one } else { many })
+    };
+    let covers = match s.covers {
+        Some(c) => format!("covering {} to {}", c.from, c.to.pred_opt().unwrap_or(c.to)),
+        None => "no meetings in it".to_string(),
+    };
     outln!(
-        "Imported {}: {} from {}, {} to {}.",
+        "Imported {}: {} → {}, {covers}.",
         s.name,
-        plural(s.occurrences, "occurrence", "occurrences"),
         plural(report.events, "event", "events"),
-        s.window_from,
-        s.window_to
+        plural(s.occurrences, "occurrence", "occurrences"),
     );
     outln!(
         "  {} added, {} updated, {} removed, {} unchanged; {} cancelled, {} all-day, {} free.",
@@ -139,5 +156,16 @@ pub(crate) fn line(args: std::fmt::Arguments<'_>) {
         }
         eprintln!("waypoint: cannot write the output: {e}");
         std::process::exit(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn thousands_are_separated() {
+        assert_eq!(super::thousands(7), "7");
+        assert_eq!(super::thousands(999), "999");
+        assert_eq!(super::thousands(1399), "1,399");
+        assert_eq!(super::thousands(1_234_567), "1,234,567");
     }
 }

@@ -90,6 +90,15 @@ async fn journey() {
         .unwrap_or_else(|_| panic!("a count in {added_text:?}"));
     assert!(added > 1000, "{added_text}");
     assert_eq!(stored_events(&app) as u64, added);
+    // How the file's events expanded, thousands separated; and what the calendar really
+    // covers: from its first event (January 2025), not from the start of the import window.
+    let expansion = app.text("import-expansion").await;
+    assert!(
+        expansion.contains("events → 1,") && expansion.ends_with("occurrences"),
+        "{expansion}"
+    );
+    app.wait_text_contains("calendar-source", "Jan 2025 to")
+        .await;
 
     // 3. This week's metrics, worked out by hand for the fixture (see core/tests/it/workload.rs).
     app.wait_text_contains("week-metric-meeting-hours", "5.5")

@@ -107,6 +107,12 @@ export type CalendarSource_Deserialize = {
 	imported_at: string,
 	window_from: string,
 	window_to: string,
+	/**
+	 *  The days the calendar covers, `[from, to)`: its first occurrence's day to the day after
+	 *  its last. None when it has no occurrence in the window. Weeks outside every calendar's
+	 *  coverage have no meeting data (not zero meetings).
+	 */
+	covers?: DaySpan | null,
 	/**  Occurrences stored for this file (cancelled, free and all-day ones included). */
 	occurrences: number,
 	issues: ImportIssue_Deserialize[],
@@ -119,6 +125,12 @@ export type CalendarSource_Serialize = {
 	imported_at: string,
 	window_from: string,
 	window_to: string,
+	/**
+	 *  The days the calendar covers, `[from, to)`: its first occurrence's day to the day after
+	 *  its last. None when it has no occurrence in the window. Weeks outside every calendar's
+	 *  coverage have no meeting data (not zero meetings).
+	 */
+	covers: DaySpan | null,
 	/**  Occurrences stored for this file (cancelled, free and all-day ones included). */
 	occurrences: number,
 	issues: ImportIssue_Serialize[],
@@ -430,6 +442,12 @@ export type Dashboard_Serialize = {
 	days_since_last_entry: number | null,
 	entry_count: number,
 	prompts: PromptSuggestion[],
+};
+
+/**  Local days `[from, to)`. */
+export type DaySpan = {
+	from: string,
+	to: string,
 };
 
 /**  A whole entry, as the editor shows it. */

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { ImportReport } from '../../api/bindings';
-import { fileProblem, formatBytes, reportCounts, sourceLine } from './calendarImport';
+import { expansionLine, fileProblem, formatBytes, reportCounts, sourceLine } from './calendarImport';
 import { reference } from '../../shared/reference';
 
 const MAX_CALENDAR_BYTES = reference().limits.calendar_file_bytes;
@@ -12,6 +12,7 @@ const report: ImportReport = {
     imported_at: '2026-11-24T08:00:00Z',
     window_from: '2023-11-24',
     window_to: '2027-11-24',
+    covers: { from: '2024-03-04', to: '2026-12-01' },
     occurrences: 1204,
     issues: [],
   },
@@ -19,7 +20,7 @@ const report: ImportReport = {
   updated: 0,
   removed: 2,
   unchanged: 22,
-  events: 93,
+  events: 6,
   cancelled: 4,
   all_day: 0,
   free: 7,
@@ -51,7 +52,14 @@ test('the report lists every change, and only the exclusions that happened', () 
   ]);
 });
 
-test('an imported calendar is described by its window, size and date', () => {
-  expect(sourceLine(report.source, 'en-US')).toMatch(/^Nov 2023 to Nov 2027 · 1,204 events · imported .*2026$/);
-  expect(sourceLine({ ...report.source, occurrences: 1 }, 'en-US')).toContain('· 1 event ·');
+test('an imported calendar is described by what it spans, not the window it was read in', () => {
+  expect(sourceLine(report.source, 'en-US')).toMatch(/^Mar 2024 to Nov 2026 · 1,204 occurrences · imported .*2026$/);
+  expect(sourceLine({ ...report.source, occurrences: 1 }, 'en-US')).toContain('· 1 occurrence ·');
+  expect(sourceLine({ ...report.source, covers: null, occurrences: 0 }, 'en-US')).toMatch(/^No meetings in it · 0 occurrences/);
+});
+
+test('the report says how the events expanded, thousands separated', () => {
+  expect(expansionLine({ ...report, source: { ...report.source, occurrences: 1399 } }, 'en-US')).toBe(
+    '6 events → 1,399 occurrences',
+  );
 });

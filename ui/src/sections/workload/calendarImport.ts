@@ -44,15 +44,32 @@ export function reportCounts(r: ImportReport): { changes: CountLine[]; excluded:
   return { changes, excluded };
 }
 
-/** "Reads Nov 2023 to Nov 2027 · 1,204 events · imported 24 Nov 2026". */
+/** "Mar 2024 to Nov 2026 · 1,204 occurrences · imported 24 Nov 2026": the months the
+ * calendar really spans (first to last occurrence), not the window it was read in. */
 export function sourceLine(s: CalendarSource, locale?: string): string {
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' });
   const at = (iso: string) => {
     const [y, m] = iso.split('-').map(Number);
     return month.format(new Date(y, m - 1, 1));
   };
-  const events = `${new Intl.NumberFormat(locale).format(s.occurrences)} ${s.occurrences === 1 ? 'event' : 'events'}`;
-  return `${at(s.window_from)} to ${at(s.window_to)} · ${events} · imported ${formatDate(s.imported_at.slice(0, 10))}`;
+  const span = s.covers ? `${at(s.covers.from)} to ${at(lastDay(s.covers.to))}` : 'No meetings in it';
+  return `${span} · ${counted(s.occurrences, 'occurrence', locale)} · imported ${formatDate(s.imported_at.slice(0, 10))}`;
+}
+
+/** "6 events → 1,399 occurrences": what the file held and what it expanded into. */
+export function expansionLine(r: ImportReport, locale?: string): string {
+  return `${counted(r.events, 'event', locale)} → ${counted(r.source.occurrences, 'occurrence', locale)}`;
+}
+
+function counted(n: number, noun: string, locale?: string): string {
+  return `${new Intl.NumberFormat(locale).format(n)} ${n === 1 ? noun : `${noun}s`}`;
+}
+
+/** The last day of an exclusive `[from, to)` span, as ISO text. */
+function lastDay(exclusiveEnd: string): string {
+  const [y, m, d] = exclusiveEnd.split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d - 1));
+  return day.toISOString().slice(0, 10);
 }
 
 /** Where the .ics file comes from, one line per app. */
