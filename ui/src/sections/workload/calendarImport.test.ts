@@ -62,4 +62,8 @@ test('the report says how the events expanded, thousands separated', () => {
   expect(expansionLine({ ...report, source: { ...report.source, occurrences: 1399 } }, 'en-US')).toBe(
     '6 events → 1,399 occurrences',
   );
+  // A POSIX locale (LANG=C) would not group; its language's ordinary form does.
+  expect(expansionLine({ ...report, source: { ...report.source, occurrences: 1399 } }, 'en-US-u-va-posix')).toBe(
+    '6 events → 1,399 occurrences',
+  );
 });

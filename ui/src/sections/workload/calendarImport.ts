@@ -62,7 +62,16 @@ export function expansionLine(r: ImportReport, locale?: string): string {
 }
 
 function counted(n: number, noun: string, locale?: string): string {
-  return `${new Intl.NumberFormat(locale).format(n)} ${n === 1 ? noun : `${noun}s`}`;
+  return `${grouped(locale).format(n)} ${n === 1 ? noun : `${noun}s`}`;
+}
+
+/** A number format that separates thousands. Under LANG=C WebKit resolves a POSIX locale
+ * (`en-US-u-va-posix`), which prints "1399"; its language's ordinary form groups them. */
+function grouped(locale?: string): Intl.NumberFormat {
+  const f = new Intl.NumberFormat(locale);
+  const resolved = f.resolvedOptions().locale;
+  if (!/posix/i.test(resolved)) return f;
+  return new Intl.NumberFormat(resolved.split('-u-')[0].replace(/-posix$/i, ''));
 }
 
 /** The last day of an exclusive `[from, to)` span, as ISO text. */
