@@ -2,7 +2,7 @@
 //! metrics of a real .ics file worked out by hand (tests/fixtures/ics/team-calendar.ics).
 
 use crate::common::*;
-use waypoint_core::calendar::ImportOptions;
+use waypoint_core::calendar::{ImportOptions, ImportReport};
 use waypoint_core::workload::{CheckInDraft, CheckInPeriod, WeekMetrics, WorkRules, WorkSettings};
 use waypoint_core::ErrorKind;
 
@@ -35,6 +35,17 @@ fn fixture() -> Vec<u8> {
         "/../tests/fixtures/ics/team-calendar.ics"
     );
     std::fs::read(path).expect("fixture")
+}
+
+/// Imports the fixture as the app would on `today`.
+fn import_fixture(t: &mut TestStore, today: chrono::NaiveDate, rules: &WorkRules) -> ImportReport {
+    t.store
+        .import_calendar(
+            "team-calendar.ics",
+            &fixture(),
+            &ImportOptions::around(today, rules.tz),
+        )
+        .unwrap()
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -148,13 +159,7 @@ fn the_fixture_calendar_gives_the_hand_worked_week() {
     let mut t = store();
     let rules = berlin();
     let today = d(TODAY);
-    t.store
-        .import_calendar(
-            "team-calendar.ics",
-            &fixture(),
-            &ImportOptions::around(today, rules.tz),
-        )
-        .unwrap();
+    import_fixture(&mut t, today, &rules);
     let weeks = t
         .store
         .weekly_metrics(d("2026-11-16"), today, &rules)
@@ -183,14 +188,7 @@ fn the_fixture_calendar_gives_the_hand_worked_week() {
         ..Default::default()
     };
     t.store.save_work_settings(&named).unwrap();
-    let again = t
-        .store
-        .import_calendar(
-            "team-calendar.ics",
-            &fixture(),
-            &ImportOptions::around(today, rules.tz),
-        )
-        .unwrap();
+    let again = import_fixture(&mut t, today, &rules);
     assert_eq!((again.added, again.removed), (0, 0));
     let w2 = week(
         &t.store
@@ -213,13 +211,7 @@ fn the_overview_joins_checkins_prefills_and_explains_missing_data() {
     let due = t.store.checkin_due(today, &rules).unwrap();
     assert!(due.due, "Friday without a check-in");
     assert_eq!(due.suggested_meeting_hours, None, "no calendar yet");
-    t.store
-        .import_calendar(
-            "team-calendar.ics",
-            &fixture(),
-            &ImportOptions::around(today, rules.tz),
-        )
-        .unwrap();
+    import_fixture(&mut t, today, &rules);
     let due = t.store.checkin_due(today, &rules).unwrap();
     assert_eq!(due.suggested_meeting_hours, Some(5.5));
     t.store.save_checkin(&checkin(TODAY, 7), today).unwrap();
@@ -369,14 +361,7 @@ fn a_calendar_covers_what_it_spans_and_weeks_before_it_have_no_data() {
     let mut t = store();
     let rules = berlin();
     let today = d(TODAY);
-    let report = t
-        .store
-        .import_calendar(
-            "team-calendar.ics",
-            &fixture(),
-            &ImportOptions::around(today, rules.tz),
-        )
-        .unwrap();
+    let report = import_fixture(&mut t, today, &rules);
     // The series start on Monday 6 January 2025 and never end: they run to the window's end.
     let covers = report.source.covers.expect("it has occurrences");
     assert_eq!(covers.from, d("2025-01-06"));
