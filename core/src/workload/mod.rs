@@ -4,6 +4,7 @@
 pub mod checkins;
 pub mod classify;
 pub mod correlation;
+mod hours_drift;
 pub mod intervals;
 mod overview;
 pub mod settings;
@@ -12,6 +13,7 @@ mod stress_year;
 pub mod week;
 
 pub use checkins::{CheckIn, CheckInDraft, CheckInPeriod};
+pub use hours_drift::HoursDrift;
 pub use overview::{
     CheckInDue, DayStress, WeekDetail, WeekMetrics, WeekOccurrence, WorkloadOverview,
 };

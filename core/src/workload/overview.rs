@@ -8,6 +8,7 @@ use specta::Type;
 use super::checkins::{CheckIn, CheckInPeriod};
 use super::classify::{classify, infer_owner, Occurrence, OccurrenceKind};
 use super::correlation::{correlate, Correlation};
+use super::hours_drift::{half_hours, hours_drift, HoursDrift};
 use super::settings::WorkRules;
 use super::signals::{evaluate, Signal, SignalInput};
 use super::week::{week_load, WeekLoad};
@@ -32,6 +33,8 @@ pub struct WeekMetrics {
     pub energy: Option<f64>,
     /// From the calendar when it covers the week, else as checked in.
     pub meeting_hours: Option<f64>,
+    /// The weekly check-in's hours when the calendars now count noticeably different ones.
+    pub hours_drift: Option<HoursDrift>,
 }
 
 /// Whether the weekly check-in is due, with meeting hours to pre-fill it.
@@ -45,6 +48,8 @@ pub struct CheckInDue {
     pub this_week: Option<CheckIn>,
     pub today: Option<CheckIn>,
     pub suggested_meeting_hours: Option<f64>,
+    /// This week's check-in hours when the calendars now count noticeably different ones.
+    pub hours_drift: Option<HoursDrift>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -163,6 +168,7 @@ impl Store {
                     .as_ref()
                     .map(|l| l.meeting_hours)
                     .or_else(|| weekly.as_ref().and_then(|c| c.meeting_hours)),
+                hours_drift: hours_drift(weekly.as_ref(), load.as_ref().map(|l| l.meeting_hours)),
                 load,
                 checkin: weekly,
             });
@@ -175,22 +181,33 @@ impl Store {
     pub fn checkin_due(&self, today: NaiveDate, rules: &WorkRules) -> Result<CheckInDue> {
         let monday = week_start(today);
         let this_week = self.checkin(CheckInPeriod::Week, monday)?;
-        let suggested = if self.covered(monday)? {
-            let (a, b) = week_span(monday, rules.tz);
-            let occurrences = self.occurrences(a, b)?;
-            Some(week_load(monday, &occurrences, &with_owner(rules, &occurrences)).meeting_hours)
-        } else {
-            None
-        };
+        let suggested = self.calendar_meeting_hours(monday, rules)?;
         Ok(CheckInDue {
             date: today,
             week_start: monday,
             due: this_week.is_none()
                 && today.weekday().num_days_from_monday() >= Weekday::Fri.num_days_from_monday(),
             today: self.checkin(CheckInPeriod::Day, today)?,
+            hours_drift: hours_drift(this_week.as_ref(), suggested),
             this_week,
-            suggested_meeting_hours: suggested.map(|h| (h * 2.0).round() / 2.0),
+            suggested_meeting_hours: suggested.map(half_hours),
         })
+    }
+
+    /// The meeting hours the imported calendars count in the week of `monday`, when one covers it.
+    pub(super) fn calendar_meeting_hours(
+        &self,
+        monday: NaiveDate,
+        rules: &WorkRules,
+    ) -> Result<Option<f64>> {
+        if !self.covered(monday)? {
+            return Ok(None);
+        }
+        let (a, b) = week_span(monday, rules.tz);
+        let occurrences = self.occurrences(a, b)?;
+        Ok(Some(
+            week_load(monday, &occurrences, &with_owner(rules, &occurrences)).meeting_hours,
+        ))
     }
 
     /// The last `weeks` weeks up to today's (1 to [`MAX_WEEKS`]), with the relation to stress

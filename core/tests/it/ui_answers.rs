@@ -80,6 +80,10 @@ fn run(s: &mut Store, today: NaiveDate, (cmd, a): &Call) -> Result<Value, Error>
         "save_work_settings" => answer(s.save_work_settings(&arg(a, "settings"))),
         "save_checkin" => answer(s.save_checkin(&arg(a, "draft"), today)),
         "checkin_due" => answer(rules(s).and_then(|r| s.checkin_due(today, &r))),
+        "update_checkin_hours" => {
+            let day = d(&arg::<String>(a, "weekStart"));
+            answer(rules(s).and_then(|r| s.update_checkin_hours(day, &r)))
+        }
         "workload_overview" => {
             let weeks: u32 = arg(a, "weeks");
             answer(rules(s).and_then(|r| s.workload_overview(today, weeks, &r)))
@@ -270,6 +274,8 @@ fn specs() -> Vec<StateSpec> {
     let too_stressed = checkin("week", suggested, 11, 5, 3, "");
     let screen_checkin = checkin("week", json!(12), 6, 5, 2, "");
     let screen_refused = checkin("week", Value::Null, 11, 5, 2, "");
+    // 12 h checked in against fewer in the calendar: the screen offers the calendar's figure.
+    let update_hours = call("update_checkin_hours", json!({ "weekStart": "2026-11-23" }));
     // Every problem at once: out of range, missing, out of range.
     let mut three_problems = checkin("week", suggested_hours.clone(), 11, 1, 6, "");
     three_problems.1["draft"]["energy"] = Value::Null;
@@ -317,6 +323,13 @@ fn specs() -> Vec<StateSpec> {
             name: "checked-in-6",
             today: TODAY,
             steps: plus(with_calendar(), &screen_checkin),
+            reads: reads(TODAY, &WEEKS),
+            writes: vec![(update_hours.clone(), Some("hours-updated"))],
+        },
+        StateSpec {
+            name: "hours-updated",
+            today: TODAY,
+            steps: plus(plus(with_calendar(), &screen_checkin), &update_hours),
             reads: reads(TODAY, &WEEKS),
             writes: vec![],
         },

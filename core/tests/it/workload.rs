@@ -3,7 +3,9 @@
 
 use crate::common::*;
 use waypoint_core::calendar::{ImportOptions, ImportReport};
-use waypoint_core::workload::{CheckInDraft, CheckInPeriod, WeekMetrics, WorkRules, WorkSettings};
+use waypoint_core::workload::{
+    CheckInDraft, CheckInPeriod, HoursDrift, WeekMetrics, WorkRules, WorkSettings,
+};
 use waypoint_core::ErrorKind;
 
 fn checkin(date: &str, stress: i64) -> CheckInDraft {
@@ -389,4 +391,112 @@ fn a_calendar_covers_what_it_spans_and_weeks_before_it_have_no_data() {
         )
         .unwrap();
     assert_eq!(empty.source.covers, None);
+}
+
+#[test]
+fn a_checkin_keeps_its_hours_says_when_the_calendars_differ_and_can_be_updated() {
+    let mut t = store();
+    let rules = berlin();
+    let today = d(TODAY);
+    import_fixture(&mut t, today, &rules);
+    let prefilled = t.store.checkin_due(today, &rules).unwrap();
+    assert_eq!(prefilled.suggested_meeting_hours, Some(5.5));
+    let draft = CheckInDraft {
+        meeting_hours: prefilled.suggested_meeting_hours,
+        ..checkin(TODAY, 7)
+    };
+    t.store.save_checkin(&draft, today).unwrap();
+    let agreed = t.store.week_detail(today, 0, today, &rules).unwrap();
+    assert_eq!(
+        agreed.week.hours_drift, None,
+        "the check-in took the calendar's hours"
+    );
+
+    // The user's other account, imported later: a three-hour guild meeting every Tuesday.
+    let guild = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/ics/guild-calendar.ics"
+    ))
+    .expect("fixture");
+    t.store
+        .import_calendar(
+            "guild-calendar.ics",
+            &guild,
+            &ImportOptions::around(today, rules.tz),
+        )
+        .unwrap();
+    let drift = HoursDrift {
+        checked_in: 5.5,
+        calendar: 8.5,
+    };
+    let week = t.store.week_detail(today, 0, today, &rules).unwrap().week;
+    assert_eq!(week.hours_drift, Some(drift.clone()));
+    assert_eq!(
+        week.checkin.as_ref().unwrap().meeting_hours,
+        Some(5.5),
+        "kept as checked in"
+    );
+    assert!(
+        close(week.meeting_hours.unwrap(), 8.5),
+        "the week's figure is the calendars'"
+    );
+    let due = t.store.checkin_due(today, &rules).unwrap();
+    assert_eq!(due.hours_drift, Some(drift.clone()));
+    let overview = t.store.workload_overview(today, 4, &rules).unwrap();
+    assert_eq!(overview.weeks.last().unwrap().hours_drift, Some(drift));
+
+    let updated = t.store.update_checkin_hours(today, &rules).unwrap();
+    assert_eq!(updated.meeting_hours, Some(8.5));
+    assert_eq!(
+        (
+            updated.stress,
+            updated.energy,
+            updated.imposter,
+            updated.note.as_str()
+        ),
+        (7, 6, 2, "Busy week"),
+        "only the hours change"
+    );
+    let week = t.store.week_detail(today, 0, today, &rules).unwrap().week;
+    assert_eq!(week.hours_drift, None);
+    assert_eq!(
+        t.store.checkin_due(today, &rules).unwrap().hours_drift,
+        None
+    );
+}
+
+#[test]
+fn updating_checkin_hours_needs_a_checkin_and_a_calendar() {
+    let mut t = store();
+    let rules = berlin();
+    let today = d(TODAY);
+    let none = t.store.update_checkin_hours(today, &rules).unwrap_err();
+    assert_eq!(none.kind, ErrorKind::NotFound);
+    assert!(
+        none.message
+            .contains("no check-in for the week of 2026-11-23"),
+        "{}",
+        none.message
+    );
+
+    t.store.save_checkin(&checkin(TODAY, 4), today).unwrap();
+    let uncovered = t.store.update_checkin_hours(today, &rules).unwrap_err();
+    assert!(
+        uncovered.message.contains("No imported calendar covers"),
+        "{}",
+        uncovered.message
+    );
+    let kept = t
+        .store
+        .checkin(CheckInPeriod::Week, d("2026-11-23"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        kept.meeting_hours,
+        Some(12.5),
+        "a refused update changes nothing"
+    );
+    // Hours typed by hand with no calendar: nothing to compare, so no drift.
+    let week = t.store.week_detail(today, 0, today, &rules).unwrap().week;
+    assert_eq!(week.hours_drift, None);
 }

@@ -82,6 +82,7 @@ pub const COMMANDS: &[&str] = &[
     "save_work_settings",
     "save_checkin",
     "checkin_due",
+    "update_checkin_hours",
     "workload_overview",
     "week_detail",
     "stress_year",
@@ -278,6 +279,11 @@ fn workload(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Option<Result
         "checkin_due" => rules(s, ctx)
             .and_then(|r| s.checkin_due(today, &r))
             .and_then(json),
+        "update_checkin_hours" => (|| {
+            let day = time::parse_day(&arg::<String>(a, "weekStart")?)?;
+            s.update_checkin_hours(day, &rules(s, ctx)?)
+        })()
+        .and_then(json),
         "workload_overview" => {
             (|| s.workload_overview(today, arg(a, "weeks")?, &rules(s, ctx)?))().and_then(json)
         }

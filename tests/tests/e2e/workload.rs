@@ -1,6 +1,8 @@
 //! Issue 4 in the real window: a real .ics export chosen in the file input (its bytes go to the core),
 //! a keyboard check-in with meeting hours pre-filled from it, the week's hand-worked metrics,
 //! the chart's data and the year-in-pixels, each checked on screen and in the database file.
+//! A second calendar imported after the check-in: the check-in's hours are "when you checked
+//! in", and one click updates them to what the calendars count now (issue 9, item 6).
 //! A file that is not a calendar is refused and changes nothing; an old Windows-1252 export
 //! chosen in the file input keeps its accents. Screenshots light and dark.
 
@@ -183,7 +185,52 @@ async fn journey() {
     );
     app.screenshots_light_and_dark("workload").await;
 
-    // 6. The file dialog's path: an old Outlook export in Windows-1252 keeps its accents.
+    // 6. The user's other account, imported after checking in: a three-hour guild meeting every
+    // Tuesday. The check-in keeps its 5.5 h "when you checked in"; the week says the calendars
+    // now count 8.5 h and updates the check-in in one click, keeping its other numbers.
+    choose_file(
+        &app,
+        &workspace_root().join("tests/fixtures/ics/guild-calendar.ics"),
+    )
+    .await;
+    app.wait_text_contains("import-report", "guild-calendar.ics")
+        .await;
+    app.wait_text_contains("week-metric-meeting-hours", "8.5")
+        .await;
+    app.wait_text_contains(
+        "week-checkin-hours",
+        "5.5 h of meetings when you checked in",
+    )
+    .await;
+    app.wait_text_contains("week-hours-drift", "now count 8.5 h")
+        .await;
+    app.wait_text_contains("checkin-hours-drift", "You checked in 5.5 h")
+        .await;
+    app.screenshots_light_and_dark("workload-hours-drift").await;
+    app.click("week-hours-update").await;
+    app.wait_gone("week-hours-drift").await;
+    app.wait_text_contains(
+        "week-checkin-hours",
+        "8.5 h of meetings when you checked in",
+    )
+    .await;
+    let store = disk::store(app.data_dir()).expect("open the app's database");
+    let updated = store
+        .checkin(CheckInPeriod::Week, monday)
+        .expect("read the check-in")
+        .expect("this week's check-in");
+    assert_eq!(
+        (
+            updated.meeting_hours,
+            updated.stress,
+            updated.energy,
+            updated.imposter
+        ),
+        (Some(8.5), 7, 4, 3)
+    );
+    assert_eq!(updated.note, "Roadmap week");
+
+    // 7. The file dialog's path: an old Outlook export in Windows-1252 keeps its accents.
     let latin = workspace_root().join("tests/fixtures/ics/outlook-latin1.ics");
     choose_file(&app, &latin).await;
     app.wait_text_contains("import-report", "added").await;
@@ -200,7 +247,7 @@ async fn journey() {
     })
     .await;
 
-    // 7. A UTF-16 export (Outlook's "Unicode" save, with its byte-order mark) reads the same.
+    // 8. A UTF-16 export (Outlook's "Unicode" save, with its byte-order mark) reads the same.
     choose_file(
         &app,
         &workspace_root().join("tests/fixtures/ics/outlook-utf16.ics"),

@@ -80,6 +80,8 @@ export const commands = {
 	saveWorkSettings: (settings: WorkSettings_Deserialize) => __TAURI_INVOKE<WorkSettings_Serialize>("save_work_settings", { settings }),
 	saveCheckin: (draft: CheckInDraft_Deserialize) => __TAURI_INVOKE<CheckIn_Serialize>("save_checkin", { draft }),
 	checkinDue: () => __TAURI_INVOKE<CheckInDue_Serialize>("checkin_due"),
+	/**  Sets the weekly check-in's meeting hours to what the calendars count now. */
+	updateCheckinHours: (weekStart: string) => __TAURI_INVOKE<CheckIn_Serialize>("update_checkin_hours", { weekStart }),
 	workloadOverview: (weeks: number) => __TAURI_INVOKE<WorkloadOverview_Serialize>("workload_overview", { weeks }),
 	/**  The week `weeks_later` weeks after the week of `week_start` (0: that week itself). */
 	weekDetail: (weekStart: string, weeksLater: number) => __TAURI_INVOKE<WeekDetail_Serialize>("week_detail", { weekStart, weeksLater }),
@@ -187,6 +189,8 @@ export type CheckInDue_Deserialize = {
 	this_week?: CheckIn_Deserialize | null,
 	today?: CheckIn_Deserialize | null,
 	suggested_meeting_hours?: number | null,
+	/**  This week's check-in hours when the calendars now count noticeably different ones. */
+	hours_drift?: HoursDrift | null,
 };
 
 /**  Whether the weekly check-in is due, with meeting hours to pre-fill it. */
@@ -199,6 +203,8 @@ export type CheckInDue_Serialize = {
 	this_week: CheckIn_Serialize | null,
 	today: CheckIn_Serialize | null,
 	suggested_meeting_hours: number | null,
+	/**  This week's check-in hours when the calendars now count noticeably different ones. */
+	hours_drift: HoursDrift | null,
 };
 
 export type CheckInPeriod = "week" | "day";
@@ -693,6 +699,14 @@ export type EvidenceLink = {
 
 /**  Why an occurrence does not count as busy time. */
 export type Exclusion = "all_day" | "cancelled" | "declined" | "free";
+
+/**  The hours a check-in recorded and what the calendars count now, when they differ. */
+export type HoursDrift = {
+	/**  As the user checked in. */
+	checked_in: number | null,
+	/**  What the imported calendars count now, to the half hour (what updating would save). */
+	calendar: number | null,
+};
 
 /**  One problem found in a file: an event skipped, or read with a guess (an unknown time zone). */
 export type ImportIssue = ImportIssue_Serialize;
@@ -1523,6 +1537,8 @@ export type WeekMetrics_Deserialize = {
 	energy?: number | null,
 	/**  From the calendar when it covers the week, else as checked in. */
 	meeting_hours?: number | null,
+	/**  The weekly check-in's hours when the calendars now count noticeably different ones. */
+	hours_drift?: HoursDrift | null,
 };
 
 /**  One week: the calendar's numbers (when an imported calendar covers it) and the check-ins. */
@@ -1538,6 +1554,8 @@ export type WeekMetrics_Serialize = {
 	energy: number | null,
 	/**  From the calendar when it covers the week, else as checked in. */
 	meeting_hours: number | null,
+	/**  The weekly check-in's hours when the calendars now count noticeably different ones. */
+	hours_drift: HoursDrift | null,
 };
 
 /**  One occurrence in the week view, in the user's local time. */

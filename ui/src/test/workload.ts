@@ -11,6 +11,7 @@ const COMMANDS = new Set([
   'save_work_settings',
   'save_checkin',
   'checkin_due',
+  'update_checkin_hours',
   'workload_overview',
   'week_detail',
   'stress_year',

@@ -112,6 +112,7 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             workload::save_work_settings,
             workload::save_checkin,
             workload::checkin_due,
+            workload::update_checkin_hours,
             workload::workload_overview,
             workload::week_detail,
             workload::stress_year,

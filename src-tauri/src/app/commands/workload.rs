@@ -46,6 +46,20 @@ pub async fn checkin_due(state: State<'_, AppState>) -> CmdResult<CheckInDue> {
     with_store(state, |s| s.checkin_due(today(), &rules(s)?)).await
 }
 
+/// Sets the weekly check-in's meeting hours to what the calendars count now.
+#[tauri::command]
+#[specta::specta]
+pub async fn update_checkin_hours(
+    state: State<'_, AppState>,
+    week_start: String,
+) -> CmdResult<CheckIn> {
+    with_store(state, move |s| {
+        let day = waypoint_core::time::parse_day(&week_start)?;
+        s.update_checkin_hours(day, &rules(s)?)
+    })
+    .await
+}
+
 #[tauri::command]
 #[specta::specta]
 pub async fn workload_overview(

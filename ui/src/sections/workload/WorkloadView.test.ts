@@ -4,7 +4,7 @@ import { render, cleanup } from '../../test/render';
 import { useWorkload } from '../../test/workload';
 import { reminder } from './checkinReminder.svelte';
 import type { CheckInDue } from '../../api/bindings';
-import { shortDate } from './workload';
+import { formatHours, shortDate } from './workload';
 import answers from '../../test/answers/workload.json';
 import WorkloadView from './WorkloadView.svelte';
 
@@ -303,4 +303,34 @@ test('what was typed in the check-in survives a calendar import; empty hours tak
   expect($('import-report')).not.toBeNull();
   expect(input('checkin-stress').value).toBe('6');
   expect(input('checkin-meeting-hours').value).toBe(hours);
+});
+
+test('a check-in keeps its hours "when you checked in"; when the calendars count others, one click updates it', async () => {
+  const t = await setup();
+  const checkedIn = answers.states['checked-in-6'].reads['checkin_due {}'] as CheckInDue;
+  const drift = checkedIn.hours_drift!;
+  input('checkin-meeting-hours').focus();
+  input('checkin-meeting-hours').value = '';
+  type(String(drift.checked_in));
+  input('checkin-stress').focus();
+  type('6');
+  type('5');
+  type('2');
+  press('Enter');
+  await settle();
+  expect($('week-checkin-hours')?.textContent).toBe(`${formatHours(drift.checked_in)} of meetings when you checked in`);
+  expect($('week-hours-drift')?.textContent).toContain(`The calendars now count ${formatHours(drift.calendar)} of meetings this week`);
+  // The form says so too, and can take the calendar's figure without saving it.
+  expect($('checkin-hours-drift')?.textContent).toContain(`the calendars now count ${formatHours(drift.calendar)}`);
+  $('checkin-use-calendar-hours')!.click();
+  flushSync();
+  expect(input('checkin-meeting-hours').value).toBe(String(drift.calendar));
+  expect(t.calls.some((c) => c.cmd === 'update_checkin_hours')).toBe(false);
+
+  $('week-hours-update')!.click();
+  await settle();
+  expect(t.calls.find((c) => c.cmd === 'update_checkin_hours')?.args).toEqual({ weekStart: monday });
+  expect($('week-hours-drift')).toBeNull();
+  expect($('checkin-hours-drift')).toBeNull();
+  expect($('week-checkin-hours')?.textContent).toBe(`${formatHours(drift.calendar)} of meetings when you checked in`);
 });

@@ -60,7 +60,8 @@ export function parseHours(text: string): { ok: true; value: number | null } | {
   return { ok: true, value: Number(t) };
 }
 
-function hoursOf(h: number | null): string {
+/** Hours as the field shows them: one decimal, empty for none. */
+export function hoursOf(h: number | null): string {
   return h === null ? '' : String(Math.round(h * 10) / 10);
 }
 

@@ -3,7 +3,7 @@ import { recordIPC } from '../../test/ipc';
 import type { CheckInDue } from '../../api/bindings';
 import { notifyDesktop, reminder, REMINDER_INTERVAL_MS, reminderVisible, shouldNotify } from './checkinReminder.svelte';
 
-const due = (isDue: boolean): CheckInDue => ({ date: '2026-11-24', week_start: '2026-11-23', due: isDue, this_week: null, today: null, suggested_meeting_hours: null });
+const due = (isDue: boolean): CheckInDue => ({ date: '2026-11-24', week_start: '2026-11-23', due: isDue, this_week: null, today: null, suggested_meeting_hours: null, hours_drift: null });
 
 beforeEach(() => {
   localStorage.clear();

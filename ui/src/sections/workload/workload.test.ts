@@ -42,6 +42,7 @@ const week = (monday: string, over: Partial<WeekMetrics> = {}): WeekMetrics => (
   stress: null,
   energy: null,
   meeting_hours: null,
+  hours_drift: null,
   ...over,
 });
 

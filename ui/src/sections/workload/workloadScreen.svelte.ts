@@ -122,6 +122,15 @@ export class WorkloadScreen {
     });
   }
 
+  /** Sets a week's check-in hours to what the calendars count now; the whole screen follows. */
+  updateCheckinHours(weekStart: string): Promise<Outcome<CheckIn>> {
+    return attempt(async () => {
+      const saved = await api.updateCheckinHours(weekStart);
+      await this.refresh();
+      return saved;
+    });
+  }
+
   /** Checks the size first (nothing is sent for a file that is too large), then sends its bytes. */
   async importFile(file: File): Promise<Outcome<ImportReport>> {
     const problem = fileProblem(file);
