@@ -550,6 +550,25 @@ impl App {
         assert_eq!(self.theme().await, "light");
     }
 
+    /// Resizes the window and waits until the page is `width`×`height` (under Xvfb there is
+    /// no window manager, so no frame: the window's size is the page's).
+    pub async fn resize(&self, width: u32, height: u32) {
+        trace(&format!("resize {width}x{height}"));
+        self.client
+            .set_window_size(width, height)
+            .await
+            .unwrap_or_else(|e| panic!("resizing the window to {width}x{height} failed: {e}"));
+        self.wait_js_true(
+            &format!("a {width}x{height} page"),
+            UI_TIMEOUT,
+            &format!(
+                "return window.innerWidth === {width} && window.innerHeight === {height} \
+                 ? true : window.innerWidth + 'x' + window.innerHeight;"
+            ),
+        )
+        .await;
+    }
+
     /// Saves a PNG of the window to `artifacts/screenshots/NAME.png` and returns its path.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
         trace(&format!("screenshot {name}"));

@@ -6,6 +6,7 @@ mod close_mid_typing;
 mod drafts;
 mod every_problem;
 mod journey;
+mod layout;
 mod links;
 mod preview;
 mod smoke;

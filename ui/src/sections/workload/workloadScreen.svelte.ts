@@ -36,8 +36,10 @@ export class WorkloadScreen {
   settings = $state<WorkSettings | null>(null);
   sources = $state<CalendarSource[]>([]);
 
+  /** Today, as the core counts it; null until the first overview. */
+  readonly today = $derived(this.overview?.checkin.date ?? null);
   /** The year it is now, as the core counts it. */
-  readonly thisYear = $derived(this.overview ? Number(this.overview.checkin.date.slice(0, 4)) : 0);
+  readonly thisYear = $derived(this.today ? Number(this.today.slice(0, 4)) : 0);
 
   private readonly detailTicket = new Latest();
   private readonly yearTicket = new Latest();
