@@ -1,17 +1,24 @@
 //! A short plain-text preview of a Markdown body, for lists: the words a reader sees, without
 //! markup, raw HTML or link targets.
 
-use pulldown_cmark::{Event, Parser, TagEnd};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 const EXCERPT_CHARS: usize = 160;
 
 /// The first words of `body` as plain text, line breaks flattened, cut with "…".
 pub fn plain_excerpt(body: &str) -> String {
     let mut out = String::with_capacity(EXCERPT_CHARS + 8);
+    // Inside raw `<script>` or `<style>`: code, never words a reader sees (nor shown in the preview).
+    let mut in_code = false;
     for event in Parser::new(body) {
         match event {
+            Event::Html(h) | Event::InlineHtml(h) => in_code = raw_code_after(&h, in_code),
+            Event::Text(_) if in_code => {}
             Event::Text(t) | Event::Code(t) => push_words(&mut out, &t),
-            Event::SoftBreak | Event::HardBreak => push_words(&mut out, " "),
+            // A nested list starts inside its parent item, before that item ends.
+            Event::SoftBreak | Event::HardBreak | Event::Start(Tag::Item) => {
+                push_words(&mut out, " ")
+            }
             Event::End(
                 TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::CodeBlock,
             ) => push_words(&mut out, " "),
@@ -23,6 +30,25 @@ pub fn plain_excerpt(body: &str) -> String {
         }
     }
     out.trim().to_string()
+}
+
+/// Whether text after this piece of raw HTML is still inside a script or style element.
+fn raw_code_after(html: &str, inside: bool) -> bool {
+    let lower = html.to_ascii_lowercase();
+    let opened = ["<script", "<style"]
+        .iter()
+        .filter_map(|t| lower.rfind(t))
+        .max();
+    let closed = ["</script", "</style"]
+        .iter()
+        .filter_map(|t| lower.rfind(t))
+        .max();
+    match (opened, closed) {
+        (Some(o), Some(c)) => o > c,
+        (Some(_), None) => true,
+        (None, Some(_)) => false,
+        (None, None) => inside,
+    }
 }
 
 /// Appends text with runs of white space folded to one space.
@@ -60,7 +86,19 @@ mod tests {
         );
         assert_eq!(
             plain_excerpt("before <script>alert(1)</script> after"),
-            "before alert(1) after"
+            "before after"
+        );
+        assert_eq!(
+            plain_excerpt("<style>\nbody { color: red }\n</style>\n\nWords <SCRIPT src=x>\nsteal()</SCRIPT> stay"),
+            "Words stay"
+        );
+    }
+
+    #[test]
+    fn list_items_keep_a_space_between_them() {
+        assert_eq!(
+            plain_excerpt("- one\n- two\n  - three\n\n1. four"),
+            "one two three four"
         );
     }
 

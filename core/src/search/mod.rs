@@ -7,6 +7,7 @@ mod rank_choice;
 mod ranked;
 mod run;
 mod snippet;
+mod snippet_markup;
 mod stemming;
 mod summary_row;
 mod types;

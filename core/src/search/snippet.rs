@@ -6,8 +6,8 @@ use specta::Type;
 
 /// The markers `search::run` hands to FTS5's `snippet()` as `char(2)` and `char(3)`: control
 /// characters that validation keeps out of entries, so they cannot collide with user text.
-const HIT_START: char = '\u{2}';
-const HIT_END: char = '\u{3}';
+pub(super) const HIT_START: char = '\u{2}';
+pub(super) const HIT_END: char = '\u{3}';
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
 pub struct SnippetSpan {
@@ -16,12 +16,13 @@ pub struct SnippetSpan {
     pub hit: bool,
 }
 
-/// Splits FTS5 snippet output into plain and highlighted spans; line breaks become spaces.
+/// Splits FTS5 snippet output into plain and highlighted spans, without Markdown syntax; line
+/// breaks become spaces.
 pub(crate) fn spans(marked: &str) -> Vec<SnippetSpan> {
     let mut out = Vec::new();
     let mut current = String::new();
     let mut hit = false;
-    for c in marked.chars() {
+    for c in super::snippet_markup::without_markup(marked).chars() {
         match c {
             HIT_START | HIT_END => {
                 if !current.is_empty() {
@@ -70,5 +71,14 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn snippets_read_as_plain_text() {
+        let text: String = spans("# Pricing review\nLearned how **gross \u{2}margin\u{3}**")
+            .into_iter()
+            .map(|s| s.text)
+            .collect();
+        assert_eq!(text, "Pricing review Learned how gross margin");
     }
 }
