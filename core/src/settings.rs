@@ -53,6 +53,14 @@ impl Store {
             .unwrap_or_default())
     }
 
+    pub(crate) fn has_setting(&self, key: &str) -> Result<bool> {
+        Ok(self
+            .conn()
+            .query_row("SELECT 1 FROM settings WHERE key = ?1", [key], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+
     pub(crate) fn write_setting<T: Serialize>(&self, key: &str, value: &T) -> Result<()> {
         let json = serde_json::to_string(value)
             .map_err(|e| Error::invalid(format!("The setting {key} could not be saved: {e}")))?;

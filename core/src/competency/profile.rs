@@ -12,6 +12,11 @@ impl Store {
         self.read_setting(KEY)
     }
 
+    /// Whether the user has saved a profile; until then the default one applies.
+    pub fn competency_profile_chosen(&self) -> Result<bool> {
+        self.has_setting(KEY)
+    }
+
     /// Moves the stored profile to another track (see [`CompetencyProfile::on_track`]).
     pub fn switch_competency_track(&mut self, track: Track) -> Result<CompetencyProfile> {
         let moved = self.competency_profile()?.on_track(track);

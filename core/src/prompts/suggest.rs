@@ -22,6 +22,9 @@ pub struct PromptContext<'a> {
     pub quarter: Option<(u8, String)>,
     pub competencies: &'a [CompetencyStatus],
     pub prompts: &'a [Prompt],
+    /// Whether the user has chosen a track and target level (else the default applies, and
+    /// the suggestions must not speak of "your" target).
+    pub target_chosen: bool,
 }
 
 /// `n` items of `list` starting at a day-dependent offset, wrapping around.
@@ -83,7 +86,12 @@ pub fn choose(ctx: &PromptContext<'_>) -> Vec<PromptSuggestion> {
         } else {
             FROM_WEAKEST
         };
-        (rotate(&relevant, ctx.today, n), "From your target level")
+        let why = if ctx.target_chosen {
+            "From your target level"
+        } else {
+            "Until you choose a target level"
+        };
+        (rotate(&relevant, ctx.today, n), why)
     } else {
         (weak, "Your lowest rating")
     };
@@ -136,6 +144,7 @@ impl Store {
             quarter,
             competencies,
             prompts: &prompts,
+            target_chosen: self.competency_profile_chosen()?,
         }))
     }
 }
@@ -204,6 +213,7 @@ mod tests {
             quarter: Some((2, "Strategic thinking".into())),
             competencies: &comps,
             prompts: &prompts,
+            target_chosen: true,
         });
         assert_eq!(got.len(), 5);
         assert!(got[..3]
@@ -229,6 +239,7 @@ mod tests {
             quarter: Some((2, "S".into())),
             competencies: &comps,
             prompts: &prompts,
+            target_chosen: true,
         };
         let ids = |d| {
             choose(&ctx(d))
@@ -259,6 +270,7 @@ mod tests {
             quarter: Some((2, "S".into())),
             competencies: &comps,
             prompts: &prompts,
+            target_chosen: true,
         });
         assert_eq!(
             got.iter().map(|s| s.prompt_id).collect::<Vec<_>>(),
@@ -275,6 +287,7 @@ mod tests {
             quarter: None,
             competencies: &comps,
             prompts: &prompts,
+            target_chosen: true,
         });
         assert_eq!(got.len(), 3, "one per competency, at most five");
         assert!(got

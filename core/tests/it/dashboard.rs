@@ -10,7 +10,7 @@ use waypoint_core::ErrorKind;
 
 #[test]
 fn a_new_journal_has_an_empty_but_useful_dashboard() {
-    let t = store();
+    let mut t = store();
     let dash = t
         .store
         .dashboard(d("2026-11-24").and_hms_opt(8, 30, 0).unwrap())
@@ -23,12 +23,26 @@ fn a_new_journal_has_an_empty_but_useful_dashboard() {
     assert_eq!((dash.entry_count, dash.days_since_last_entry), (0, None));
     assert_eq!(dash.radar.len(), 9, "the default IC senior profile");
     assert!(dash.radar.iter().all(|a| a.latest.is_none()));
-    // Prompts from the target level's competencies, even before any plan or rating.
+    // Prompts from the default target's competencies, even before any plan or rating, which
+    // do not speak of "your" target before the user chose one.
     assert_eq!(dash.prompts.len(), 5);
+    assert!(
+        dash.prompts
+            .iter()
+            .all(|p| p.reason.starts_with("Until you choose a target level: ")),
+        "{:?}",
+        dash.prompts
+    );
+    let chosen = t.store.competency_profile().unwrap();
+    t.store.save_competency_profile(&chosen).unwrap();
+    let dash = t
+        .store
+        .dashboard(d("2026-11-24").and_hms_opt(8, 30, 0).unwrap())
+        .unwrap();
     assert!(dash
         .prompts
         .iter()
-        .all(|p| p.reason.starts_with("From your target level")));
+        .all(|p| p.reason.starts_with("From your target level: ")));
 }
 
 #[test]
