@@ -251,6 +251,12 @@ test('signals, the relation to stress and the year in pixels come from the overv
   expect($('stress-year')?.textContent).toBe(due.date.slice(0, 4));
 });
 
+test('an empty journal gets the chart\'s invitation, not a table of dashes', async () => {
+  await setup('empty');
+  expect($('workload-chart-empty')?.textContent).toContain('Your weeks will be drawn here.');
+  expect($('workload-table')).toBeNull();
+});
+
 test('too few weeks for a correlation says so plainly', async () => {
   await setup('empty');
   expect($('correlation')?.textContent).toContain('Not enough data yet');
