@@ -26,6 +26,8 @@ async fn invoke(app: &App, cmd: &str, args: Value) -> Value {
 
 /// Chooses `path` in the file input behind the Import button, as the file dialog does.
 async fn choose_file(app: &App, path: &std::path::Path) {
+    // The card (and its hidden input) draws once the screen's first answers are in.
+    app.find("calendar-import").await;
     app.client()
         .find(fantoccini::Locator::Css(&sel("calendar-file")))
         .await
