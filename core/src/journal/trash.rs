@@ -32,8 +32,24 @@ impl Store {
 
     /// Deletes every entry in the trash for good. Returns how many were removed.
     pub fn empty_trash(&mut self) -> Result<usize> {
+        self.delete_trashed("deleted_at IS NOT NULL", params![])
+    }
+
+    /// Deletes one entry in the trash for good; an entry not in the trash is refused, so a
+    /// live entry can never be lost this way.
+    pub fn delete_forever(&mut self, id: i64) -> Result<()> {
+        match self.delete_trashed("id = ?1 AND deleted_at IS NOT NULL", params![id])? {
+            0 => Err(Error::not_found(format!(
+                "Entry {id} is not in the trash, so it was not deleted. Move it to the trash first."
+            ))),
+            _ => Ok(()),
+        }
+    }
+
+    /// Deletes the entries matching `filter`, and the tags no entry uses any more, at once.
+    fn delete_trashed(&mut self, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<usize> {
         let tx = self.conn_mut().transaction()?;
-        let n = tx.execute("DELETE FROM entries WHERE deleted_at IS NOT NULL", [])?;
+        let n = tx.execute(&format!("DELETE FROM entries WHERE {filter}"), args)?;
         tx.execute(
             "DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)",
             [],

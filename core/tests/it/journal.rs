@@ -180,6 +180,58 @@ fn trash_restore_and_empty() {
 }
 
 #[test]
+fn one_trashed_entry_can_be_deleted_for_good_and_only_a_trashed_one() {
+    let mut t = store();
+    let live = t
+        .store
+        .create_entry(&draft("Live", "still here", &["kept"]), today())
+        .unwrap();
+    let gone = t
+        .store
+        .create_entry(&draft("Gone", "forgotten words", &["lonely"]), today())
+        .unwrap();
+    let other = t
+        .store
+        .create_entry(&draft("Other", "waits in the trash", &[]), today())
+        .unwrap();
+    let refused = t.store.delete_forever(live.id).unwrap_err();
+    assert_eq!(refused.kind, ErrorKind::NotFound);
+    assert!(
+        refused.message.contains("not in the trash"),
+        "{}",
+        refused.message
+    );
+    assert_eq!(t.store.entry(live.id).unwrap().title, "Live");
+
+    t.store.trash_entry(gone.id).unwrap();
+    t.store.trash_entry(other.id).unwrap();
+    t.store.delete_forever(gone.id).unwrap();
+    assert_eq!(
+        t.store.entry(gone.id).unwrap_err().kind,
+        ErrorKind::NotFound
+    );
+    let left: Vec<i64> = t
+        .store
+        .list_trash(0, 10)
+        .unwrap()
+        .items
+        .iter()
+        .map(|h| h.entry.id)
+        .collect();
+    assert_eq!(left, vec![other.id], "the rest of the trash stays");
+    let dump = dump(&t);
+    assert!(!dump.iter().any(|r| r.contains("forgotten words")));
+    assert!(!dump
+        .iter()
+        .any(|r| r.starts_with("tags:") && r.contains("\"lonely\"")));
+    assert_eq!(
+        t.store.delete_forever(gone.id).unwrap_err().kind,
+        ErrorKind::NotFound
+    );
+    assert_index_consistent(&t);
+}
+
+#[test]
 fn list_is_newest_first_and_paged() {
     let mut t = store();
     for day in 1..=9 {

@@ -37,6 +37,7 @@ pub const COMMANDS: &[&str] = &[
     "trash_entry",
     "restore_entry",
     "empty_trash",
+    "delete_forever",
     "list_tags",
     "check_tags",
     "render_markdown",
@@ -125,6 +126,7 @@ pub fn answer(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Result<Valu
         "trash_entry" => json(s.trash_entry(arg(a, "id")?)?),
         "restore_entry" => json(s.restore_entry(arg(a, "id")?)?),
         "empty_trash" => json(s.empty_trash()?),
+        "delete_forever" => json(s.delete_forever(arg(a, "id")?)?),
         "list_tags" => json(s.list_tags()?),
         "check_tags" => json(waypoint_core::journal::validate::tags(
             &arg::<Vec<String>>(a, "tags")?,

@@ -187,6 +187,19 @@ async fn journey() {
     app.find("trash-list").await;
     app.wait_count("restore-entry", 1).await;
     app.wait_text_contains("trash-list", TITLE).await;
+    app.wait_text_contains("trash-meta", "deleted").await;
+    // Read it without leaving the trash: rendered, and nothing in it can be edited.
+    app.click("trash-read").await;
+    app.wait_text_contains("trash-reading", BODY).await;
+    app.wait_text_contains("trash-reading", "Read-only").await;
+    let editable = app
+        .js("return document.querySelectorAll('[data-testid=trash-reading] input, [data-testid=trash-reading] textarea, [data-testid=trash-reading] [contenteditable]').length;")
+        .await;
+    assert_eq!(
+        editable,
+        serde_json::json!(0),
+        "the trash opens entries read-only"
+    );
     app.screenshots_light_and_dark("trash").await;
     app.click("restore-entry").await;
     app.wait_count("restore-entry", 0).await;
@@ -201,6 +214,35 @@ async fn journey() {
         e["title"] == TITLE && e["starred"] == true && e["tags"] == serde_json::json!([TAG])
     })
     .await;
+
+    // 7. Deleted for good from the trash, one entry, after a confirmation that opens on Cancel.
+    app.click("entry-row").await;
+    app.click("trash-entry").await;
+    app.wait_text_contains("trash-count", "1").await;
+    app.click("nav-trash").await;
+    app.click("delete-forever").await;
+    app.find("confirm-delete-forever").await;
+    let focused = app
+        .js("return document.activeElement.textContent.trim();")
+        .await;
+    assert_eq!(
+        focused,
+        serde_json::json!("Cancel"),
+        "the confirmation opens on its safe choice"
+    );
+    app.screenshots_light_and_dark("trash-delete-forever").await;
+    app.click("confirm-delete-forever").await;
+    app.wait_count("trash-row", 0).await;
+    app.wait_text_contains("trash-count", "0").await;
+    let store = waypoint_e2e::disk::store(app.data_dir()).expect("the database");
+    assert_eq!(
+        store
+            .entry(id.parse().expect("a numeric entry id"))
+            .map(|e| e.id)
+            .map_err(|e| e.kind),
+        Err(waypoint_core::ErrorKind::NotFound),
+        "the entry is gone from the file"
+    );
 
     app.close().await;
 }

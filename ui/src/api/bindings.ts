@@ -25,6 +25,8 @@ export const commands = {
 	trashEntry: (id: number) => __TAURI_INVOKE<null>("trash_entry", { id }),
 	restoreEntry: (id: number) => __TAURI_INVOKE<Entry_Serialize>("restore_entry", { id }),
 	emptyTrash: () => __TAURI_INVOKE<number>("empty_trash"),
+	/**  Deletes one entry in the trash for good (the user confirmed it). */
+	deleteForever: (id: number) => __TAURI_INVOKE<null>("delete_forever", { id }),
 	listTags: () => __TAURI_INVOKE<TagCount[]>("list_tags"),
 	/**
 	 *  The tags as the entry would keep them, or every problem with them: the editor checks tags

@@ -76,6 +76,13 @@ pub async fn empty_trash(state: State<'_, AppState>) -> CmdResult<usize> {
     with_store(state, |s| s.empty_trash()).await
 }
 
+/// Deletes one entry in the trash for good (the user confirmed it).
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_forever(state: State<'_, AppState>, id: i64) -> CmdResult<()> {
+    with_store(state, move |s| s.delete_forever(id)).await
+}
+
 #[tauri::command]
 #[specta::specta]
 pub async fn list_tags(state: State<'_, AppState>) -> CmdResult<Vec<TagCount>> {

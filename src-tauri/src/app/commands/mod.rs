@@ -67,6 +67,7 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             journal::trash_entry,
             journal::restore_entry,
             journal::empty_trash,
+            journal::delete_forever,
             journal::list_tags,
             journal::check_tags,
             journal::render_markdown,
