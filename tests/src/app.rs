@@ -357,20 +357,26 @@ impl App {
 
     /// Presses Ctrl + `key` on the focused element.
     pub async fn ctrl(&self, key: char) {
-        trace(&format!("press Ctrl+{key}"));
-        let el = self
-            .client
-            .active_element()
-            .await
-            .unwrap_or_else(|e| panic!("no active element for Ctrl+{key}: {e}"));
         let keys = format!(
             "{}{key}{}",
             char::from(fantoccini::key::Key::Control),
             char::from(fantoccini::key::Key::Null)
         );
-        el.send_keys(&keys)
+        self.press(&format!("Ctrl+{key}"), &keys).await;
+    }
+
+    /// Sends `keys` (WebDriver key characters, see [`fantoccini::key::Key`]) to the focused
+    /// element; `what` names them in the trace and in a failure.
+    pub async fn press(&self, what: &str, keys: &str) {
+        trace(&format!("press {what}"));
+        let el = self
+            .client
+            .active_element()
             .await
-            .unwrap_or_else(|e| panic!("pressing Ctrl+{key} failed: {e}"));
+            .unwrap_or_else(|e| panic!("no active element for {what}: {e}"));
+        el.send_keys(keys)
+            .await
+            .unwrap_or_else(|e| panic!("pressing {what} failed: {e}"));
     }
 
     /// Runs a script in the page and returns its result.

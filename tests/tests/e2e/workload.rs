@@ -122,6 +122,24 @@ async fn journey() {
         .unwrap_or_default()
         .to_lowercase()
         .contains("declined"));
+    // Event times are 24-hour, as the working hours are written, whatever the locale's habit.
+    let times: Vec<String> = serde_json::from_value(
+        app.js(&format!(
+            "return [...document.querySelectorAll('{} .time')].map(t => t.textContent);",
+            sel("week-occurrence")
+        ))
+        .await,
+    )
+    .expect("the events' times");
+    assert!(!times.is_empty());
+    for t in &times {
+        let clock =
+            t.as_bytes().get(2) == Some(&b':') && t.as_bytes()[..2].iter().all(u8::is_ascii_digit);
+        assert!(
+            (t == "All day" || clock) && !t.contains("AM") && !t.contains("PM"),
+            "an event's time reads {t:?}"
+        );
+    }
 
     // 4. A check-in by keyboard: meeting hours are pre-filled from the calendar.
     app.wait_until("meeting hours pre-filled", UI_TIMEOUT, async || {

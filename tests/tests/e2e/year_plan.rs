@@ -6,6 +6,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use fantoccini::elements::Element;
+use fantoccini::key::Key;
 use fantoccini::Locator;
 use waypoint_e2e::{cli, disk, sel, within, App, TestDir, TEST_TIMEOUT, UI_TIMEOUT};
 
@@ -282,6 +283,36 @@ async fn journey() {
     );
     app.screenshots_light_and_dark("plan").await;
 
+    // Its target date is picked from a month grid (← a day back, Enter) and shown like every
+    // other date, not as the system's mm/dd/yyyy.
+    let before = saved_plan(&app).expect("the plan").quarters[0].milestones[0]
+        .target_date
+        .expect("a target date");
+    app.click("milestone-date-input").await;
+    app.find("milestone-date-input-panel").await;
+    app.screenshots_light_and_dark("plan-date-picker").await;
+    app.press("←", &char::from(Key::Left).to_string()).await;
+    app.press("Enter", &char::from(Key::Enter).to_string())
+        .await;
+    app.wait_gone("milestone-date-input-panel").await;
+    let picked = before.pred_opt().expect("the day before");
+    app.wait_attr("milestone-date-input", "data-value", &picked.to_string())
+        .await;
+    let shown = app.text("milestone-date-input").await;
+    assert!(
+        shown.contains(&picked.day().to_string()) && !shown.contains('/') && !shown.contains('-'),
+        "the date shows as {shown:?}"
+    );
+    app.click("milestone-save").await;
+    app.wait_until("the picked date on disk", UI_TIMEOUT, async || {
+        let p = saved_plan(&app).ok_or("no plan")?;
+        match p.quarters[0].milestones[0].target_date {
+            Some(d) if d == picked => Ok(()),
+            other => Err(format!("target date {other:?}")),
+        }
+    })
+    .await;
+
     // The entry shows the milestone it supports (the other side of the link).
     app.click("nav-journal").await;
     let entry_row = app
@@ -317,6 +348,8 @@ async fn journey() {
     // Evidence counted from the entry's competency tag.
     app.wait_text_contains("competencies-view", "business-metrics")
         .await;
+    // The target level is drawn as a ring, named in the legend.
+    app.wait_text_contains("radar-target", "Target").await;
     app.screenshots_light_and_dark("competencies").await;
 
     // 6. The dashboard follows: this quarter, year progress, the latest radar.

@@ -14,10 +14,12 @@ export function formatDate(iso: string): string {
   return display.format(new Date(y, m - 1, d));
 }
 
-const stamp = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+// Times are 24-hour everywhere, as the working hours are written (HH:MM), whatever the locale's habit.
+const stamp = (locale?: string) =>
+  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** A record's UTC stamp (`2026-12-03T14:02:00Z`) as "3 Dec, 14:02" in the user's zone. */
-export function formatStamp(utc: string): string {
+export function formatStamp(utc: string, locale?: string): string {
   const d = new Date(utc);
-  return Number.isNaN(d.getTime()) ? utc : stamp.format(d);
+  return Number.isNaN(d.getTime()) ? utc : stamp(locale).format(d);
 }

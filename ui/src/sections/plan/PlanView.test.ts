@@ -5,6 +5,7 @@ import type { Call } from '../../test/ipc';
 import { useCore, type Core, type CoreOptions } from '../../test/core';
 import type { Entry, Plan } from '../../api/bindings';
 import type { Navigation } from '../../shared/navigation';
+import { formatDate } from '../../shared/dates';
 import { GOALS_DELAY_MS } from './plan';
 import PlanView from './PlanView.svelte';
 
@@ -142,20 +143,72 @@ test('the status control saves at once; skipping asks why', async () => {
   expect(row(id).querySelector('[data-testid="milestone-editor"]')?.textContent).toContain('Why skipped?');
 });
 
-test('the editor saves title, date and note; the core\'s refusal shows inline and Escape closes', async () => {
+test('the editor saves title and a date picked from the month grid, shown like every other date', async () => {
   const { calls, plan } = await show();
-  const id = plan.quarters[2].milestones[0].id;
+  const q3 = plan.quarters[2];
+  const id = q3.milestones[0].id;
   row(id).querySelector<HTMLButtonElement>('[data-focus="row"]')!.click();
   flushSync();
   type(row(id).querySelector<HTMLInputElement>('[data-testid="milestone-title-input"]')!, 'Lead the pricing initiative');
-  type(row(id).querySelector<HTMLInputElement>('[data-testid="milestone-date-input"]')!, '2028-01-01');
+  const date = row(id).querySelector<HTMLButtonElement>('[data-testid="milestone-date-input"]')!;
+  date.click();
+  await settle();
+  // The grid opens on the milestone's date, focused.
+  const was = q3.milestones[0].target_date!;
+  expect(date.textContent).toContain(formatDate(was));
+  expect((document.activeElement as HTMLButtonElement).dataset.day).toBe(was);
+  // A year on is past the plan's end: the focus stops at its last day and goes no further.
+  press(document.activeElement!, 'PageDown', { shiftKey: true });
+  await settle();
+  expect((document.activeElement as HTMLButtonElement).dataset.day).toBe(plan.end);
+  press(document.activeElement!, 'ArrowRight');
+  await settle();
+  expect((document.activeElement as HTMLButtonElement).dataset.day).toBe(plan.end);
+  // Days before the plan's start are shown but cannot be picked.
+  press(document.activeElement!, 'PageUp', { shiftKey: true });
+  await settle();
+  const before = [...document.querySelectorAll<HTMLButtonElement>('[data-day]')].filter((b) => b.dataset.day! < plan.start);
+  expect(before.length).toBeGreaterThan(0);
+  expect(before.every((b) => b.disabled)).toBe(true);
+  // Closed and reopened, it starts on the date again; ↑ moves a week back, and a click picks it.
+  press(document.activeElement!, 'Escape');
+  await settle();
+  date.click();
+  await settle();
+  press(document.activeElement!, 'ArrowUp');
+  await settle();
+  const chosen = (document.activeElement as HTMLButtonElement).dataset.day!;
+  expect(new Date(was).getTime() - new Date(chosen).getTime()).toBe(7 * 86_400_000);
+  (document.activeElement as HTMLButtonElement).click();
+  await settle();
+  expect($('milestone-date-input-panel')).toBeNull();
+  expect(date.dataset.value).toBe(chosen);
+  expect(date.textContent).toContain(formatDate(chosen));
+  expect(date.textContent).not.toMatch(/\d{2}\/\d{2}\/\d{4}/);
   row(id).querySelector<HTMLButtonElement>('[data-testid="milestone-save"]')!.click();
   await settle();
   expect(calls.find((c) => c.cmd === 'update_milestone')?.args).toEqual({
     id,
-    draft: { title: 'Lead the pricing initiative', target_date: '2028-01-01', status: 'not_started', status_note: '' },
+    draft: { title: 'Lead the pricing initiative', target_date: chosen, status: 'not_started', status_note: '' },
   });
-  expect(row(id).querySelector('[data-testid="milestone-error"]')?.textContent).toContain('2028-01-01');
+});
+
+test('the core\'s refusal shows inline, Escape in the date grid closes only the grid, and Escape closes the editor', async () => {
+  const { calls, plan } = await show();
+  const id = plan.quarters[2].milestones[0].id;
+  row(id).querySelector<HTMLButtonElement>('[data-focus="row"]')!.click();
+  flushSync();
+  type(row(id).querySelector<HTMLInputElement>('[data-testid="milestone-title-input"]')!, '   ');
+  row(id).querySelector<HTMLButtonElement>('[data-testid="milestone-save"]')!.click();
+  await settle();
+  expect(calls.find((c) => c.cmd === 'update_milestone')).toBeDefined();
+  expect(row(id).querySelector('[data-testid="milestone-error"]')?.textContent).toMatch(/title/i);
+  row(id).querySelector<HTMLButtonElement>('[data-testid="milestone-date-input"]')!.click();
+  await settle();
+  press(document.activeElement!, 'Escape');
+  await settle();
+  expect($('milestone-date-input-panel')).toBeNull();
+  expect(row(id).querySelector('[data-testid="milestone-editor"]')).not.toBeNull();
   press(row(id).querySelector('[data-testid="milestone-title-input"]')!, 'Escape');
   expect(row(id).querySelector('[data-testid="milestone-editor"]')).toBeNull();
 });

@@ -127,6 +127,9 @@ test('occurrences are grouped by the day they start, in time order', () => {
   expect(days[1].items.map((i) => i.time)).toEqual(['All day', '14:00 – 15:00']);
   expect(days[1].items[1].info.kind).toBe('excluded');
   expect(days[2].items[0].time).toBe('23:00 – 27 Nov 01:00');
+  // 24-hour, as the working hours are written, whatever the locale's habit ("02:00 PM" in en-US).
+  const us = occurrenceDays([{ start: '2026-11-24T14:00:00', end: '2026-11-24T15:30:00', summary: 'Demo', kind: 'meeting', series: false }], 'en-US');
+  expect(us[0].items[0].time).toBe('14:00 – 15:30');
 });
 
 test('the chart leaves gaps where there is no data, and marks hours that were only checked in', () => {

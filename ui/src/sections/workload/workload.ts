@@ -172,12 +172,9 @@ export function kindInfo(k: OccurrenceKind): KindInfo {
   return { kind: 'excluded', ...reason };
 }
 
-/** "09:00" or "09:00 AM" in the user's locale, from a local `YYYY-MM-DDTHH:MM:SS`. */
-export function timeOf(naive: string, locale?: string): string {
-  const [h, m] = naive.slice(11, 16).split(':').map(Number);
-  const d = dateOf(naive);
-  d.setHours(h, m);
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(d);
+/** "09:00", 24-hour as the working hours are written, from a local `YYYY-MM-DDTHH:MM:SS`. */
+export function timeOf(naive: string): string {
+  return naive.slice(11, 16);
 }
 
 /** "Monday, Nov 23". */
@@ -209,9 +206,9 @@ export function occurrenceDays(list: WeekOccurrence[], locale?: string): Occurre
     const info = kindInfo(o.kind);
     const allDay = typeof o.kind === 'object' && o.kind.excluded === 'all_day';
     const sameDay = o.end.slice(0, 10) === date;
-    const end = sameDay ? timeOf(o.end, locale) : `${shortDate(o.end.slice(0, 10), locale)} ${timeOf(o.end, locale)}`;
+    const end = sameDay ? timeOf(o.end) : `${shortDate(o.end.slice(0, 10), locale)} ${timeOf(o.end)}`;
     day.items.push({
-      time: allDay ? 'All day' : `${timeOf(o.start, locale)} – ${end}`,
+      time: allDay ? 'All day' : `${timeOf(o.start)} – ${end}`,
       summary: o.summary.trim() || '(no title)',
       series: o.series,
       info,

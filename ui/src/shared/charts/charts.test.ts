@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { RadarAxis } from '../../api/bindings';
-import { dayValue, drawThemed, historyRange, historyRows, historySeries, radarRows, radarSeries, readPalette, watchTheme, withAlpha, wrapLabel } from './charts';
+import { RADAR_LABEL_WIDTH, dayValue, drawThemed, historyRange, historyRows, historySeries, radarRows, radarSeries, readPalette, watchTheme, withAlpha, wrapLabel } from './charts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const axis = (id: number, name: string, latest: number | null, previous: number | null): RadarAxis => ({
   competency_id: id,
@@ -35,10 +37,10 @@ describe('radar data', () => {
     ]);
   });
 
-  test('long names wrap at spaces and are cut after the last allowed line', () => {
+  test('long names wrap at spaces, whole', () => {
     expect(wrapLabel('Coaching')).toEqual(['Coaching']);
     expect(wrapLabel('Cross-functional collaboration', 18)).toEqual(['Cross-functional', 'collaboration']);
-    expect(wrapLabel('Articulating technical decisions in business terms', 20, 2)).toEqual(['Articulating', 'technical decisions…']);
+    expect(wrapLabel('Articulating technical decisions in business terms', 20)).toEqual(['Articulating', 'technical decisions', 'in business terms']);
   });
 });
 
@@ -79,10 +81,10 @@ describe('theme colours', () => {
 
   test('the palette comes from the CSS variables on the root', () => {
     document.documentElement.style.setProperty('--accent', '#8ab4e8');
-    document.documentElement.style.setProperty('--border', '#30353e');
+    document.documentElement.style.setProperty('--chart-grid', '#4b525e');
     const p = readPalette();
     expect(p.accent).toBe('#8ab4e8');
-    expect(p.grid).toBe('#30353e');
+    expect(p.grid).toBe('#4b525e');
     // Unset variables fall back to the light theme's values.
     expect(p.text).toBe('#1f2328');
   });
@@ -122,4 +124,36 @@ describe('theme colours', () => {
     expect(drawn).toHaveLength(2);
     expect(drawn[1].destroyed).toBe(true);
   });
+});
+
+describe('the grid stays visible', () => {
+  // The tokens as app.css writes them, light (the first block) and dark.
+  const css = readFileSync(join(process.cwd(), 'src/app.css'), 'utf8');
+  const themes = css.split(":root[data-theme='dark']");
+  const token = (block: string, name: string) => new RegExp(`${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(block)![1];
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi + 0.05) / (lo + 0.05);
+  };
+
+  test.each([
+    ['light', 0],
+    ['dark', 1],
+  ])('on the %s surface the chart grid stands out more than a border does', (_, i) => {
+    const block = themes[i];
+    const surface = token(block, '--surface');
+    expect(contrast(token(block, '--chart-grid'), surface)).toBeGreaterThanOrEqual(1.6);
+    expect(contrast(token(block, '--chart-grid'), surface)).toBeGreaterThan(contrast(token(block, '--border'), surface));
+  });
+});
+
+test('radar names are wrapped whole, never cut, in narrow lines', () => {
+  const long = 'Articulating technical decisions in business terms';
+  const [label] = radarSeries([axis(1, long, 3, null)]).labels;
+  expect(label.join(' ')).toBe(long);
+  expect(label.every((line) => line.length <= RADAR_LABEL_WIDTH || !line.includes(' '))).toBe(true);
 });

@@ -10,6 +10,8 @@ export interface ChartPalette {
   accent: string;
   muted: string;
   grid: string;
+  /** The target level's ring. */
+  target: string;
   text: string;
   surface: string;
   font: string;
@@ -22,7 +24,9 @@ export function readPalette(root: HTMLElement = document.documentElement): Chart
   return {
     accent: v('--accent', '#24639c'),
     muted: v('--text-muted', '#595f69'),
-    grid: v('--border', '#dedad2'),
+    // Its own token: the border colour vanishes on a dark canvas.
+    grid: v('--chart-grid', '#cfc9be'),
+    target: v('--star', '#a5650b'),
     text: v('--text', '#1f2328'),
     surface: v('--surface', '#ffffff'),
     font: v('--font-ui', 'system-ui, sans-serif'),
@@ -71,11 +75,9 @@ export function drawThemed(draw: (palette: ChartPalette) => Drawn): () => void {
   };
 }
 
-/**
- * Splits a long axis name into lines of about `width` characters, at spaces. With `maxLines`,
- * the rest is cut with an ellipsis (the full name is in the tooltip and the table).
- */
-export function wrapLabel(text: string, width = 18, maxLines = Infinity): string[] {
+/** Splits a long axis name into lines of about `width` characters, at spaces; a longer word
+ * keeps a line of its own. */
+export function wrapLabel(text: string, width = 18): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -87,11 +89,11 @@ export function wrapLabel(text: string, width = 18, maxLines = Infinity): string
     }
   }
   if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
-  return kept;
+  return lines;
 }
+
+/** Characters per line of a radar axis name. */
+export const RADAR_LABEL_WIDTH = 13;
 
 export interface RadarSeries {
   labels: string[][];
@@ -104,7 +106,8 @@ export interface RadarSeries {
 
 export function radarSeries(axes: RadarAxis[]): RadarSeries {
   return {
-    labels: axes.map((a) => wrapLabel(a.name, 20, 2)),
+    // Narrow lines, so the names beside the web take little width from it and are never cut.
+    labels: axes.map((a) => wrapLabel(a.name, RADAR_LABEL_WIDTH)),
     latest: axes.map((a) => a.latest ?? 0),
     previous: axes.map((a) => a.previous ?? 0),
     anyRated: axes.some((a) => a.latest !== null),
