@@ -3,6 +3,7 @@
 
 mod by_date;
 mod fts_query;
+mod jump;
 mod rank_choice;
 mod ranked;
 mod run;

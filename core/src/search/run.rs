@@ -14,12 +14,12 @@ use crate::journal::{validate, EntrySummary, JournalCounts};
 use crate::store::Store;
 
 /// The WHERE conditions (beyond the text match) and their parameters.
-struct Filters {
-    conditions: Vec<&'static str>,
-    params: Vec<Value>,
+pub(super) struct Filters {
+    pub(super) conditions: Vec<&'static str>,
+    pub(super) params: Vec<Value>,
 }
 
-fn filters(q: &EntryQuery) -> Result<Filters> {
+pub(super) fn filters(q: &EntryQuery) -> Result<Filters> {
     let mut f = Filters {
         conditions: vec!["e.deleted_at IS NULL"],
         params: Vec::new(),

@@ -494,3 +494,57 @@ fn or_and_minus() {
     assert_eq!(sorted("pricing OR"), vec!["Pricing"]);
     assert_eq!(sorted("finance -"), vec!["Hiring", "Pricing"]);
 }
+
+#[test]
+fn a_date_to_jump_to_is_where_its_first_entry_sits_in_the_list_by_date() {
+    let mut t = store();
+    for (title, date, kind) in [
+        ("Jan", "2026-01-10", EntryKind::Reflection),
+        ("Feb", "2026-02-10", EntryKind::Decision),
+        ("Mar one", "2026-03-10", EntryKind::Reflection),
+        ("Mar two", "2026-03-10", EntryKind::Reflection),
+        ("Apr", "2026-04-10", EntryKind::Decision),
+    ] {
+        t.store
+            .create_entry(&dated(title, "words", date, kind, &[]), today())
+            .unwrap();
+    }
+    let all = EntryQuery::default();
+    let listed = find(&t, all.clone());
+    let at = |q: &EntryQuery, day: &str| t.store.offset_of_date(q, day).unwrap() as usize;
+    // The entry at that offset of the list is the first dated on or before the day.
+    assert_eq!(listed[at(&all, "2026-03-10")].entry.title, "Mar two");
+    assert_eq!(listed[at(&all, "2026-03-31")].entry.title, "Mar two");
+    assert_eq!(listed[at(&all, "2026-02-01")].entry.title, "Jan");
+    assert_eq!(at(&all, "2027-01-01"), 0);
+    // Before the first entry: the end of the list.
+    assert_eq!(at(&all, "2025-12-31"), listed.len());
+    // The filters count too.
+    let decisions = EntryQuery {
+        kind: Some(EntryKind::Decision),
+        ..Default::default()
+    };
+    let listed = find(&t, decisions.clone());
+    assert_eq!(listed[at(&decisions, "2026-03-10")].entry.title, "Feb");
+}
+
+#[test]
+fn a_search_or_a_bad_date_has_no_place_to_jump_to() {
+    let t = store();
+    let err = t
+        .store
+        .offset_of_date(&EntryQuery::text("pricing"), "2026-03-10")
+        .unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("text"));
+    assert!(
+        err.message.contains("Clear the search words"),
+        "{}",
+        err.message
+    );
+    let err = t
+        .store
+        .offset_of_date(&EntryQuery::default(), "2026-02-30")
+        .unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("date"));
+    assert!(err.message.contains("YYYY-MM-DD"), "{}", err.message);
+}

@@ -139,6 +139,9 @@ async fn journey() {
     // A search for a word that is nowhere shows the no-results panel.
     app.type_into("search-input", " zzyzx").await;
     app.find("no-results").await;
+    // The open entry no longer matches: the editor closes it (saved) and says why…
+    app.wait_text_contains("editor-left-out", "does not match")
+        .await;
     // It teaches the search syntax.
     app.wait_text_contains("search-syntax", "OR").await;
     app.screenshots_light_and_dark("search-no-results").await;
@@ -150,6 +153,9 @@ async fn journey() {
         "clear-filters empties the search"
     );
     the_one_row(&app).await;
+    // …and brings it back once it is listed again.
+    app.wait_gone("editor-left-out").await;
+    app.find("title-input").await;
 
     // Another form of a word finds it ("reviewed" → "review"), marked; an exclusion hides it.
     app.type_into("search-input", "reviewed ").await;

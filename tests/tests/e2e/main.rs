@@ -8,6 +8,7 @@ mod every_problem;
 mod journey;
 mod layout;
 mod links;
+mod long_list;
 mod preview;
 mod smoke;
 mod workload;

@@ -16,6 +16,8 @@ export const commands = {
 	settings: () => __TAURI_INVOKE<Settings_Serialize>("settings"),
 	saveSettings: (settings: Settings_Deserialize) => __TAURI_INVOKE<Settings_Serialize>("save_settings", { settings }),
 	findEntries: (query: EntryQuery_Deserialize) => __TAURI_INVOKE<EntryPage_Serialize>("find_entries", { query }),
+	/**  Where `date` falls in the list by date that `query` filters: the offset to open the list at. */
+	offsetOfDate: (query: EntryQuery_Deserialize, date: string) => __TAURI_INVOKE<number>("offset_of_date", { query, date }),
 	listTrash: (offset: number, limit: number) => __TAURI_INVOKE<EntryPage_Serialize>("list_trash", { offset, limit }),
 	journalCounts: () => __TAURI_INVOKE<JournalCounts>("journal_counts"),
 	entry: (id: number) => __TAURI_INVOKE<Entry_Serialize>("entry", { id }),

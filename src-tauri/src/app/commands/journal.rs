@@ -14,6 +14,17 @@ pub async fn find_entries(state: State<'_, AppState>, query: EntryQuery) -> CmdR
     with_store(state, move |s| s.find_entries(&query)).await
 }
 
+/// Where `date` falls in the list by date that `query` filters: the offset to open the list at.
+#[tauri::command]
+#[specta::specta]
+pub async fn offset_of_date(
+    state: State<'_, AppState>,
+    query: EntryQuery,
+    date: String,
+) -> CmdResult<u32> {
+    with_store(state, move |s| s.offset_of_date(&query, &date)).await
+}
+
 #[tauri::command]
 #[specta::specta]
 pub async fn list_trash(

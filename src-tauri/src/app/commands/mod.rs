@@ -58,6 +58,7 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             settings::settings,
             settings::save_settings,
             journal::find_entries,
+            journal::offset_of_date,
             journal::list_trash,
             journal::journal_counts,
             journal::entry,

@@ -8,7 +8,7 @@ import { notice } from '../../shared/notice.svelte';
 import { errorMessage, errorProblems, type FieldProblem } from '../../api/errors';
 import type { Entry, EntryDraft, EntryKind, KeptDraft, KeptDraftSummary, TagCount } from '../../api/bindings';
 import { counts } from '../../shared/counts.svelte';
-import { EMPTY_LIST, EntrySearch, NO_FILTERS, isNarrowed, type Filters, type ResultList } from './search';
+import { EMPTY_LIST, EntrySearch, NO_FILTERS, isComplete, isNarrowed, type Filters, type ResultList } from './search';
 
 /** The entry in the editor; `id` is null for a new entry until its first save. */
 export interface EditorModel {
@@ -81,10 +81,38 @@ export class Journal {
   /** The entry just moved to the trash, for the undo notice. */
   trashed = $state<{ id: number; title: string } | null>(null);
 
+  /** The entry closed because a new search or filter left it out, so the editor can say so. */
+  leftOut = $state<{ id: number; title: string } | null>(null);
+
+  /** The date the list was last opened at, for the list to scroll to its top. */
+  jumpedTo = $state<{ date: string; offset: number } | null>(null);
+  /** Why the last jump was refused. */
+  jumpError = $state<string | null>(null);
+  /** Counts the times the list was opened afresh (a new query, a jump, back to newest): the
+   * list scrolls to its top each time. */
+  listOpened = $state(0);
+
   readonly narrowed = $derived(isNarrowed(this.text, this.filters));
 
+  /** The open entry is saved but not in the (complete) list the search and filters show: an
+   * edit of its own took it out. The editor says so rather than look like a match. */
+  readonly outsideList = $derived.by(() => {
+    const id = this.editor?.id ?? null;
+    const { items, loading, narrowed } = this.list;
+    return id !== null && narrowed && !loading && isComplete(this.list) && !items.some((h) => h.entry.id === id);
+  });
+
+  /** Set by a change of search or filters until its list arrives: then the editor follows. */
+  private following = false;
+
   private tagQueue: Promise<void> = Promise.resolve();
-  private readonly search = new EntrySearch(api.findEntries, (list) => (this.list = list));
+  private readonly search = new EntrySearch(api.findEntries, (list) => {
+    this.list = list;
+    if (this.following && !list.loading) {
+      this.following = false;
+      if (!list.error) void this.followList();
+    }
+  });
   private readonly autosave = new Autosaver({
     create: api.createEntry,
     update: api.updateEntry,
@@ -119,22 +147,83 @@ export class Journal {
   setText(text: string): void {
     if (text === this.text) return;
     this.text = text;
+    this.queryChanged();
     this.search.setText(text);
   }
 
   setFilters(patch: Partial<Filters>): void {
     Object.assign(this.filters, patch);
+    this.queryChanged();
     void this.search.setFilters($state.snapshot(this.filters));
   }
 
-  clearFilters(): void {
+  clearFilters(): Promise<void> {
     this.text = '';
     this.filters = { ...NO_FILTERS };
-    void this.search.clear();
+    this.queryChanged();
+    return this.search.clear();
+  }
+
+  /** A new search or filter: the editor follows its list, and a jump no longer holds. */
+  private queryChanged(): void {
+    this.following = true;
+    this.jumpedTo = null;
+    this.jumpError = null;
+    this.listOpened++;
+  }
+
+  /** Clears the search and filters and opens again the entry they had left out. */
+  async showLeftOut(): Promise<void> {
+    const left = this.leftOut;
+    if (!left) return;
+    await this.clearFilters();
+    await this.open(left.id);
+  }
+
+  /** A new search or filter that leaves the open entry out of its (complete) list closes it,
+   * saved, so the editor never shows an entry as if it matched; one that lists it again (say,
+   * the filters cleared) brings it back. A new entry being written stays. */
+  private async followList(): Promise<void> {
+    const left = this.leftOut;
+    if (!this.editor && left && this.list.items.some((h) => h.entry.id === left.id)) {
+      await this.open(left.id);
+      return;
+    }
+    const editor = this.editor;
+    if (!editor || editor.id === null || !isComplete(this.list) || this.list.items.some((h) => h.entry.id === editor.id)) return;
+    const closing = { id: editor.id, title: editor.title };
+    if (this.editor !== editor || !(await this.leaveCurrent())) return;
+    this.show(null);
+    this.leftOut = closing;
   }
 
   loadMore(): void {
     void this.search.loadMore();
+  }
+
+  loadBefore(): void {
+    void this.search.loadBefore();
+  }
+
+  /** Back from a jump: the list from its newest entry. */
+  async backToNewest(): Promise<void> {
+    this.jumpedTo = null;
+    this.jumpError = null;
+    await this.search.jumpTo(0);
+    this.listOpened++;
+  }
+
+  /** Opens the list at the first entry dated `date` or earlier (the core knows where that is). */
+  async jumpTo(date: string): Promise<void> {
+    try {
+      const offset = await api.offsetOfDate(this.search.query(), date);
+      this.jumpError = null;
+      await this.search.jumpTo(offset);
+      this.jumpedTo = { date, offset };
+      this.listOpened++;
+    } catch (e) {
+      this.jumpError = errorMessage(e);
+    }
   }
 
   /** Changes one field of the open entry; a real change schedules the autosave. */
@@ -334,6 +423,7 @@ export class Journal {
   }
 
   private show(model: EditorModel | null): void {
+    this.leftOut = null;
     this.tagProblems = [];
     this.problems = [];
     this.autosave.load(model?.id ?? null);

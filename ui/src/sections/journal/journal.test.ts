@@ -71,6 +71,106 @@ describe('Journal', () => {
     expect(journal.list.items.some((h) => h.entry.id === first)).toBe(true);
   });
 
+  test('a filter that leaves the open entry out closes it, saved, and says so; it can be shown again', async () => {
+    const { journal, calls } = setup();
+    await journal.start();
+    const open = journal.list.items[0].entry;
+    const other = journal.list.items.find((h) => h.entry.kind !== open.kind)!.entry;
+    await journal.open(open.id);
+    journal.setField('body', 'written just before filtering');
+    journal.setFilters({ kind: other.kind });
+    await settle();
+    await settle();
+    expect(journal.list.items.every((h) => h.entry.kind === other.kind)).toBe(true);
+    expect(journal.editor).toBeNull();
+    expect(journal.leftOut).toEqual({ id: open.id, title: open.title });
+    expect(calls.find((c) => c.cmd === 'update_entry')?.args).toMatchObject({ id: open.id, draft: { body: 'written just before filtering' } });
+    // Filters that list it again bring it back.
+    journal.setFilters({ kind: open.kind });
+    await settle();
+    await settle();
+    expect(journal.editor?.id).toBe(open.id);
+    expect(journal.leftOut).toBeNull();
+    // The button beside the message clears everything and shows it.
+    journal.setFilters({ kind: other.kind });
+    await settle();
+    await settle();
+    expect(journal.editor).toBeNull();
+    await journal.showLeftOut();
+    await settle();
+    expect(journal.narrowed).toBe(false);
+    expect(journal.editor?.id).toBe(open.id);
+    expect(journal.leftOut).toBeNull();
+  });
+
+  test('a filter the open entry still matches leaves it open', async () => {
+    const { journal } = setup();
+    await journal.start();
+    const open = journal.list.items[0].entry;
+    await journal.open(open.id);
+    journal.setFilters({ kind: open.kind });
+    await settle();
+    await settle();
+    expect(journal.editor?.id).toBe(open.id);
+    expect(journal.outsideList).toBe(false);
+    expect(journal.leftOut).toBeNull();
+  });
+
+  test('an edit that takes the open entry out of the filtered list keeps it open, marked as outside', async () => {
+    const { journal } = setup();
+    await journal.start();
+    const open = journal.list.items[0].entry;
+    const other = journal.list.items.find((h) => h.entry.kind !== open.kind)!.entry;
+    await journal.open(open.id);
+    journal.setFilters({ kind: open.kind });
+    await settle();
+    await settle();
+    journal.setField('kind', other.kind);
+    await vi.advanceTimersByTimeAsync(2000);
+    await settle();
+    expect(journal.editor?.id).toBe(open.id);
+    expect(journal.list.items.some((h) => h.entry.id === open.id)).toBe(false);
+    expect(journal.outsideList).toBe(true);
+  });
+
+  test('a jump to a date opens the list there, and the entries above load on the way back up', async () => {
+    const { journal, calls } = setup();
+    await journal.start();
+    const all = journal.list.items.map((h) => h.entry);
+    const target = all[Math.floor(all.length / 2)].entry_date;
+    await journal.jumpTo(target);
+    await settle();
+    expect(calls.find((c) => c.cmd === 'offset_of_date')?.args).toMatchObject({ date: target });
+    expect(journal.jumpedTo?.date).toBe(target);
+    expect(journal.list.start).toBeGreaterThan(0);
+    // The first row is the first entry on or before the date; every newer one is above it.
+    expect(journal.list.items[0].entry.entry_date <= target).toBe(true);
+    expect(all.slice(0, journal.list.start).every((e) => e.entry_date > target)).toBe(true);
+    journal.loadBefore();
+    await settle();
+    await settle();
+    expect(journal.list.start).toBe(0);
+    expect(journal.list.items.map((h) => h.entry.id)).toEqual(all.map((e) => e.id));
+    // A new filter starts from the top again, and the jump no longer holds.
+    journal.setFilters({ starredOnly: true });
+    await settle();
+    expect(journal.jumpedTo).toBeNull();
+    expect(journal.list.start).toBe(0);
+  });
+
+  test('a jump while searching is refused with the core\'s reason, and the list stays', async () => {
+    const { journal } = setup();
+    await journal.start();
+    journal.setText('pricing');
+    await vi.advanceTimersByTimeAsync(400);
+    await settle();
+    const shown = journal.list.items.map((h) => h.entry.id);
+    await journal.jumpTo('2026-01-01');
+    expect(journal.jumpError).toContain('Clear the search words');
+    expect(journal.list.items.map((h) => h.entry.id)).toEqual(shown);
+    expect(journal.jumpedTo).toBeNull();
+  });
+
   test('tags are checked as they are added: a refused batch is never shown as chips, and the words save anyway', async () => {
     const { journal, calls } = setup();
     await journal.start();

@@ -23,6 +23,8 @@ export const SEARCH_DELAY_MS = 150;
 
 export interface ResultList {
   items: EntryHit[];
+  /** The offset of the first item: above 0 after a jump to a date, until the pages above are loaded. */
+  start: number;
   /** Where the next page starts; null when everything matching is loaded. */
   nextOffset: number | null;
   loading: boolean;
@@ -31,7 +33,12 @@ export interface ResultList {
   narrowed: boolean;
 }
 
-export const EMPTY_LIST: ResultList = { items: [], nextOffset: null, loading: false, error: null, narrowed: false };
+export const EMPTY_LIST: ResultList = { items: [], start: 0, nextOffset: null, loading: false, error: null, narrowed: false };
+
+/** Every matching entry is loaded, so one missing from the items does not match. */
+export function isComplete(list: ResultList): boolean {
+  return list.start === 0 && list.nextOffset === null;
+}
 
 export function isNarrowed(text: string, f: Filters): boolean {
   return text.trim() !== '' || f.kind !== '' || f.tag !== '' || isIsoDate(f.from) || isIsoDate(f.to) || f.starredOnly;
@@ -68,7 +75,13 @@ export class EntrySearch {
 
   setFilters(filters: Filters): Promise<void> {
     this.filters = { ...filters };
-    return this.refresh(PAGE_SIZE);
+    this.typed.cancel();
+    return this.run(PAGE_SIZE);
+  }
+
+  /** What is asked now, for the core to place a date in (see `offset_of_date`). */
+  query(): EntryQuery {
+    return toEntryQuery(this.text, this.filters);
   }
 
   clear(): Promise<void> {
@@ -76,10 +89,36 @@ export class EntrySearch {
     return this.setFilters(NO_FILTERS);
   }
 
-  /** Reloads the current query, keeping as many rows as are shown (after an edit, say). */
+  /** Reloads the current query, keeping the rows shown (after an edit, say): from where the
+   * list starts, as many as are loaded. */
   refresh(limit = Math.min(MAX_PAGE, Math.max(PAGE_SIZE, this.list.items.length))): Promise<void> {
     this.typed.cancel();
-    return this.run(limit);
+    return this.run(limit, this.list.start);
+  }
+
+  /** Opens the list at `offset` (where the core says a date falls); the rows above it load as
+   * the list scrolls up ({@link loadBefore}). */
+  jumpTo(offset: number): Promise<void> {
+    this.typed.cancel();
+    return this.run(PAGE_SIZE, offset);
+  }
+
+  /** Loads the page above the first row after a jump, so scrolling up reaches the newest again. */
+  async loadBefore(): Promise<void> {
+    const { start, loading } = this.list;
+    if (start === 0 || loading) return;
+    const from = Math.max(0, start - PAGE_SIZE);
+    const current = this.latest.take();
+    this.set({ loading: true });
+    try {
+      const page = await this.find(toEntryQuery(this.text, this.filters, from, start - from));
+      if (!current()) return;
+      const seen = new Set(this.list.items.map((h) => h.entry.id));
+      const fresh = page.items.filter((h) => !seen.has(h.entry.id));
+      this.set({ items: [...fresh, ...this.list.items], start: from, loading: false, error: null });
+    } catch (e) {
+      if (current()) this.set({ loading: false, error: errorMessage(e) });
+    }
   }
 
   async loadMore(): Promise<void> {
@@ -99,14 +138,14 @@ export class EntrySearch {
     }
   }
 
-  private async run(limit: number): Promise<void> {
+  private async run(limit: number, start = 0): Promise<void> {
     const current = this.latest.take();
     const narrowed = isNarrowed(this.text, this.filters);
     this.set({ loading: true });
     try {
-      const page = await this.find(toEntryQuery(this.text, this.filters, 0, limit));
+      const page = await this.find(toEntryQuery(this.text, this.filters, start, limit));
       if (!current()) return;
-      this.set({ items: page.items, nextOffset: page.next_offset ?? null, loading: false, error: null, narrowed });
+      this.set({ items: page.items, start, nextOffset: page.next_offset ?? null, loading: false, error: null, narrowed });
     } catch (e) {
       if (current()) this.set({ loading: false, error: errorMessage(e) });
     }
