@@ -4,6 +4,7 @@
 //! band opens at the bottom. The stress year in pixels opens scrolled to today.
 
 use chrono::{Datelike, Days};
+use fantoccini::key::Key;
 use serde_json::Value;
 use waypoint_core::journal::EntryDraft;
 use waypoint_core::plan::NewPlan;
@@ -193,5 +194,53 @@ async fn minimum_size() {
     )
         .await;
     app.screenshots_light_and_dark("small-stress-pixels").await;
+
+    // The month grids open inside the window: the journal's jump to a date, a milestone's date.
+    app.click("nav-journal").await;
+    app.click("jump-to-date").await;
+    panel_inside_window(&app, "jump-to-date-panel").await;
+    app.screenshots_light_and_dark("small-jump-to-date").await;
+    app.press("Escape", &char::from(Key::Escape).to_string())
+        .await;
+    app.wait_gone("jump-to-date-panel").await;
+    app.click("nav-plan").await;
+    app.find_css("[data-testid=milestone] [data-focus=row]", "a milestone")
+        .await
+        .click()
+        .await
+        .expect("open a milestone");
+    app.click("milestone-date-input").await;
+    panel_inside_window(&app, "milestone-date-input-panel").await;
+    app.screenshots_light_and_dark("small-milestone-date").await;
     app.close().await;
+}
+
+/// Waits for the panel, then checks that the whole of it is inside the content pane (not
+/// under the sidebar, not past the window) and that
+/// nothing scrolled sideways to make room for it.
+async fn panel_inside_window(app: &App, testid: &str) {
+    app.find(testid).await;
+    let sideways = app
+        .js("return Array.from(document.querySelectorAll('main, main *')) \
+               .filter(function (e) { return e.scrollLeft !== 0; }) \
+               .map(function (e) { return (e.dataset.testid || e.className) + ' ' + e.scrollLeft; });")
+        .await;
+    assert_eq!(
+        sideways,
+        serde_json::json!([]),
+        "opening {testid} scrolled sideways"
+    );
+    let fits = app
+        .js(&format!(
+            "var r = document.querySelector('[data-testid={testid}]').getBoundingClientRect(); \
+             var m = document.querySelector('main').getBoundingClientRect(); \
+             return r.left >= m.left && r.top >= m.top && r.right <= m.right && r.bottom <= m.bottom \
+               ? true : [r.left, r.top, r.right, r.bottom, 'main', m.left, m.top, m.right, m.bottom];"
+        ))
+        .await;
+    assert_eq!(
+        fits,
+        Value::Bool(true),
+        "{testid} spills out of the content pane"
+    );
 }

@@ -92,8 +92,10 @@ export function wrapLabel(text: string, width = 18): string[] {
   return lines;
 }
 
-/** Characters per line of a radar axis name. */
+/** Characters per line of a radar axis name: narrow beside a tall web, wide on a short one
+ * (the home card's), where height is what runs out. */
 export const RADAR_LABEL_WIDTH = 13;
+export const SHORT_RADAR_LABEL_WIDTH = 24;
 
 export interface RadarSeries {
   labels: string[][];
@@ -104,10 +106,10 @@ export interface RadarSeries {
   anyPrevious: boolean;
 }
 
-export function radarSeries(axes: RadarAxis[]): RadarSeries {
+export function radarSeries(axes: RadarAxis[], labelWidth = RADAR_LABEL_WIDTH): RadarSeries {
   return {
-    // Narrow lines, so the names beside the web take little width from it and are never cut.
-    labels: axes.map((a) => wrapLabel(a.name, RADAR_LABEL_WIDTH)),
+    // Whole names in lines of `labelWidth`, so none is ever cut.
+    labels: axes.map((a) => wrapLabel(a.name, labelWidth)),
     latest: axes.map((a) => a.latest ?? 0),
     previous: axes.map((a) => a.previous ?? 0),
     anyRated: axes.some((a) => a.latest !== null),
