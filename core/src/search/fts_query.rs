@@ -7,6 +7,9 @@
 //! - `a OR b` needs either (`OR` in capitals; it binds tighter than the spaces around it);
 //! - `-word` or `-"a phrase"` excludes entries that have it;
 //! - the last word, unless the text ends with a space, is also a prefix (`strat` → "strategy").
+//!
+//! A word's other forms are only searched for when the index holds them (`known`): each term
+//! FTS5 looks up costs a seek in its index, and most generated forms exist in no journal.
 
 use super::stemming::forms;
 
@@ -33,8 +36,9 @@ enum Piece<'a> {
     Phrase(&'a str, bool),
 }
 
-/// Parses the search text, or `None` when it has nothing searchable in it.
-pub fn parse(text: &str) -> Option<FtsQuery> {
+/// Parses the search text, or `None` when it has nothing searchable in it. `known` says
+/// whether the index holds a word; the word as typed is always searched.
+pub fn parse(text: &str, known: &mut dyn FnMut(&str) -> bool) -> Option<FtsQuery> {
     let groups = groups(pieces(text), !text.ends_with(char::is_whitespace));
     let (negated, wanted): (Vec<_>, Vec<_>) = groups
         .into_iter()
@@ -42,7 +46,7 @@ pub fn parse(text: &str) -> Option<FtsQuery> {
     let excluded = (!negated.is_empty()).then(|| {
         negated
             .iter()
-            .map(|g| term_expr(&g[0]))
+            .map(|g| term_expr(&g[0], known))
             .collect::<Vec<_>>()
             .join(" OR ")
     });
@@ -50,10 +54,13 @@ pub fn parse(text: &str) -> Option<FtsQuery> {
         wanted
             .iter()
             .map(|g| match g.as_slice() {
-                [one] => term_expr(one),
+                [one] => term_expr(one, known),
                 many => format!(
                     "({})",
-                    many.iter().map(term_expr).collect::<Vec<_>>().join(" OR ")
+                    many.iter()
+                        .map(|t| term_expr(t, known))
+                        .collect::<Vec<_>>()
+                        .join(" OR ")
                 ),
             })
             .collect::<Vec<_>>()
@@ -133,10 +140,16 @@ fn quoted(s: &str) -> String {
     format!("\"{}\"", s.replace('"', "\"\""))
 }
 
-fn term_expr(t: &Term) -> String {
+fn term_expr(t: &Term, known: &mut dyn FnMut(&str) -> bool) -> String {
     let tokens = tokens(&t.text);
     let mut alternatives: Vec<String> = match tokens.as_slice() {
-        [one] if !t.phrase => forms(one).iter().map(|f| quoted(f)).collect(),
+        // The word itself first (a prefix applies to it), then the forms the index holds.
+        [one] if !t.phrase => forms(one)
+            .iter()
+            .enumerate()
+            .filter(|(i, f)| *i == 0 || known(f))
+            .map(|(_, f)| quoted(f))
+            .collect(),
         _ => vec![quoted(&t.text)],
     };
     if t.prefix {
@@ -160,8 +173,9 @@ fn tokens(s: &str) -> Vec<String> {
 mod tests {
     use super::{parse, FtsQuery};
 
+    /// The expression with every form, as if the index held them all.
     fn expr(text: &str) -> Option<String> {
-        match parse(text) {
+        match parse(text, &mut |_| true) {
             Some(FtsQuery::Matching(e)) => Some(e),
             Some(FtsQuery::Excluding(e)) => Some(format!("ALL NOT {e}")),
             None => None,
@@ -223,6 +237,25 @@ mod tests {
         assert_eq!(
             expr("q1 \"quote here").as_deref(),
             Some("\"q1\" AND \"quote here\"")
+        );
+    }
+
+    #[test]
+    fn only_the_forms_the_index_holds_are_searched_besides_the_word() {
+        let mut asked = Vec::new();
+        let e = parse("strategy ", &mut |f| {
+            asked.push(f.to_string());
+            f == "strategic"
+        });
+        assert_eq!(
+            e,
+            Some(FtsQuery::Matching("(\"strategy\" OR \"strategic\")".into()))
+        );
+        assert!(!asked.contains(&"strategy".to_string()), "{asked:?}");
+        // No other form known: the word alone, still a prefix while typing.
+        assert_eq!(
+            parse("lumiard", &mut |_| false),
+            Some(FtsQuery::Matching("\"lumiard\"*".into()))
         );
     }
 

@@ -59,7 +59,8 @@ pub(super) fn best_matches(
     });
     found.truncate(need);
     let ids: Vec<i64> = found.iter().map(|(_, e)| e.id).collect();
-    let mut snippets = snippets_of(conn, expr, &ids)?;
+    // A ranked search has at most 10,000 matches (rank_choice): its match is walked once.
+    let mut snippets = snippets_of(conn, expr, &ids, 0)?;
     Ok(found
         .into_iter()
         .map(|(_, entry)| EntryHit {
@@ -98,19 +99,31 @@ fn id_list(ids: impl Iterator<Item = i64>) -> String {
     ids.map(|id| id.to_string()).collect::<Vec<_>>().join(",")
 }
 
+/// Above this many matches, a page's snippets are made entry by entry (see [`snippets_of`]).
+pub(super) const SNIPPETS_BY_ENTRY_ABOVE: usize = 10_000;
+
 /// The passage of each entry of `ids` that best matches `expr`, as spans. `+rowid` keeps the
 /// list out of FTS5's plan: the match is then evaluated once (a prefix expands once) and a
-/// snippet made only for these entries, instead of one full query per entry.
+/// snippet made only for these entries, instead of one full query per entry. When the match
+/// has more than [`SNIPPETS_BY_ENTRY_ABOVE`] entries (`matches`) and no prefix to expand,
+/// walking all of it costs more than the page's own queries, so the list goes to FTS5 as
+/// `rowid IN` (`cargo bench --bench journal` and `--bench typing` measure both sides).
 pub(super) fn snippets_of(
     conn: &Connection,
     expr: &str,
     ids: &[i64],
+    matches: usize,
 ) -> Result<HashMap<i64, Vec<SnippetSpan>>> {
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
+    let rowid = if matches > SNIPPETS_BY_ENTRY_ABOVE && !expr.contains('*') {
+        "rowid"
+    } else {
+        "+rowid"
+    };
     let mut stmt = conn.prepare(&format!(
-        "SELECT rowid, {SNIPPET} FROM entries_fts WHERE entries_fts MATCH ?1 AND +rowid IN ({})",
+        "SELECT rowid, {SNIPPET} FROM entries_fts WHERE entries_fts MATCH ?1 AND {rowid} IN ({})",
         id_list(ids.iter().copied())
     ))?;
     let rows = stmt.query_map([expr], |r| {

@@ -76,9 +76,10 @@ fn with_snippets(
     conn: &rusqlite::Connection,
     expr: &str,
     page: Vec<EntrySummary>,
+    matches: usize,
 ) -> Result<Vec<EntryHit>> {
     let ids: Vec<i64> = page.iter().map(|e| e.id).collect();
-    let mut snippets = snippets_of(conn, expr, &ids)?;
+    let mut snippets = snippets_of(conn, expr, &ids, matches)?;
     Ok(page
         .into_iter()
         .map(|entry| EntryHit {
@@ -113,7 +114,16 @@ impl Store {
         let where_clause = f.conditions.join(" AND ");
         let (skip, take) = (q.offset as usize, (limit + 1) as usize);
         let filters = (where_clause.as_str(), f.params.as_slice());
-        let items = match parse(&q.text) {
+        let mut vocabulary = self
+            .conn()
+            .prepare_cached("SELECT 1 FROM entries_vocab WHERE term = ?1")?;
+        // The index folds accents (remove_diacritics 2), so a form with any is kept unasked;
+        // so is one whose lookup fails: a slower search, never a missed match.
+        let parsed = parse(&q.text, &mut |form| {
+            !form.is_ascii() || vocabulary.exists([form]).unwrap_or(true)
+        });
+        drop(vocabulary);
+        let items = match parsed {
             None => self.newest_first(filters, q.offset, limit)?,
             Some(FtsQuery::Matching(expr)) => {
                 let ids = matching_ids(self.conn(), &expr)?;
@@ -122,7 +132,7 @@ impl Store {
                     best.into_iter().skip(skip).collect()
                 } else {
                     let page = newest_among(self.conn(), &ids, true, filters, skip, take)?;
-                    with_snippets(self.conn(), &expr, page)?
+                    with_snippets(self.conn(), &expr, page, ids.len())?
                 }
             }
             Some(FtsQuery::Excluding(expr)) => {

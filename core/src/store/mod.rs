@@ -41,6 +41,9 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // A 64 MiB page cache (SQLite's default is 2 MiB): a ten-year journal's search index
+        // then stays in memory between keystrokes instead of being read again from the file.
+        conn.pragma_update(None, "cache_size", -65_536)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         migrations::all().to_latest(&mut conn)?;
         Ok(Self {

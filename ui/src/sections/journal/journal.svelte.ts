@@ -335,8 +335,10 @@ export class Journal {
     const at = items.findIndex((h) => h.entry.id === this.editor?.id);
     const next = at === -1 ? (step > 0 ? 0 : items.length - 1) : at + step;
     if (next >= 0 && next < items.length) await this.open(items[next].entry.id);
-    // Reaching the last loaded row fetches the next page, so the arrows never hit a false end.
+    // Reaching the last loaded row fetches the next page, so the arrows never hit a false end;
+    // the first, after a jump, the page above.
     if (next >= items.length - 1) this.loadMore();
+    if (next <= 0) this.loadBefore();
   }
 
   async toggleStar(): Promise<void> {

@@ -146,11 +146,16 @@ describe('Journal', () => {
     // The first row is the first entry on or before the date; every newer one is above it.
     expect(journal.list.items[0].entry.entry_date <= target).toBe(true);
     expect(all.slice(0, journal.list.start).every((e) => e.entry_date > target)).toBe(true);
-    journal.loadBefore();
+    // Alt+↑ from the first row loads the page above; the next Alt+↑ opens the entry there.
+    const first = journal.list.items[0].entry;
+    await journal.open(first.id);
+    await journal.move(-1);
     await settle();
     await settle();
     expect(journal.list.start).toBe(0);
     expect(journal.list.items.map((h) => h.entry.id)).toEqual(all.map((e) => e.id));
+    await journal.move(-1);
+    expect(journal.editor?.id).toBe(all[all.findIndex((e) => e.id === first.id) - 1].id);
     // A new filter starts from the top again, and the jump no longer holds.
     journal.setFilters({ starredOnly: true });
     await settle();
