@@ -14,6 +14,7 @@ pub mod paths;
 pub mod plan;
 pub mod prompts;
 pub mod reference;
+pub mod roi;
 pub mod sample_data;
 pub mod search;
 pub mod settings;

@@ -355,3 +355,89 @@ fn dev_showcase_writes_a_journal_ending_on_the_given_day() {
     assert_eq!(dates.first(), Some(&"2026-11-25"));
     assert!(dates.len() >= 10, "{dates:?}");
 }
+
+#[test]
+fn roi_prints_every_figure_of_a_model_or_of_a_documents_roi_block() {
+    let cli = Cli::new();
+    let model = r#"{"one_off": {"people": 2, "weeks": 10, "cost_per_person_week": 5000, "other": 20000},
+        "running_per_month": 1500,
+        "benefits_per_month": {"revenue": 8000, "costs_saved": 2000, "hours_saved": 25, "hourly_rate": 80},
+        "ramp_up_months": 3, "horizon_months": 24, "annual_discount_rate": 0.10}"#;
+    let json_file = cli.dir.path().join("model.json");
+    std::fs::write(&json_file, model).unwrap();
+    let r = cli.json(&["roi", json_file.to_str().unwrap(), "--json"]);
+    for field in [
+        "total_cost",
+        "total_benefit",
+        "npv",
+        "irr_monthly",
+        "irr_annual",
+        "roi_percent",
+        "payback_months",
+        "discounted_payback_months",
+        "break_even_month",
+        "flows",
+    ] {
+        assert!(r.get(field).is_some(), "{field} missing: {r}");
+    }
+    assert_eq!(r["total_cost"], 156_000.0);
+    assert_eq!(r["break_even_month"], 13);
+    // The same model inside a brief; text output leads with the sentence.
+    let doc = cli.dir.path().join("brief.md");
+    std::fs::write(
+        &doc,
+        format!("# Brief\n\nThe ask.\n\n```roi\n{model}\n```\n"),
+    )
+    .unwrap();
+    let out = cli.run(&["roi", doc.to_str().unwrap(), "--currency", "EUR"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success());
+    assert!(
+        text.starts_with("Investing €156k returns €276k over 24 months"),
+        "{text}"
+    );
+    assert!(
+        text.contains("break-even month") && text.contains("96,654.29"),
+        "{text}"
+    );
+    // Explicit flows that never pay back: null payback in JSON; the IRR is negative
+    // (−1000 + 100 v³ = 0 with v = 1 / (1 + r)).
+    let flows = cli.dir.path().join("flows.json");
+    std::fs::write(&flows, r#"{"annual_discount_rate": 0.1, "flows": [{"month": 0, "amount": -1000}, {"month": 3, "amount": 100}]}"#).unwrap();
+    let r = cli.json(&["roi", flows.to_str().unwrap(), "--json"]);
+    assert_eq!(r["payback_months"], Value::Null);
+    let irr = r["irr_monthly"].as_f64().unwrap();
+    assert!((irr - (0.1f64.powf(1.0 / 3.0) - 1.0)).abs() < 1e-9, "{irr}");
+}
+
+#[test]
+fn roi_refuses_bad_models_and_huge_files_with_what_and_where() {
+    let cli = Cli::new();
+    let bad = cli.dir.path().join("bad.json");
+    std::fs::write(
+        &bad,
+        r#"{"horizon_months": -3, "annual_discount_rate": 5, "one_off": {"people": "two"}}"#,
+    )
+    .unwrap();
+    let out = cli.run(&["roi", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    for says in [
+        "horizon_months is -3",
+        "500 %",
+        "one_off.people is \"two\", not a number",
+    ] {
+        assert!(err.contains(says), "{says:?} not in {err}");
+    }
+    let huge = cli.dir.path().join("huge.md");
+    std::fs::write(&huge, "x".repeat(50 * 1024 * 1024)).unwrap();
+    let out = cli.run(&["roi", huge.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("52.4 MB") && err.contains("at most 1 MB"),
+        "{err}"
+    );
+    let out = cli.run(&["roi", cli.dir.path().join("missing.json").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+}

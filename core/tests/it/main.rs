@@ -11,6 +11,7 @@ mod invariants;
 mod journal;
 mod kept_drafts;
 mod plan;
+mod roi;
 mod sanitize;
 mod search;
 mod ui_answers;

@@ -30,6 +30,10 @@ pub enum Command {
     Search(SearchArgs),
     /// List entries, newest first.
     List(FilterArgs),
+    /// The ROI of an investment: NPV, IRR, ROI %, payback, break-even. FILE is a JSON model
+    /// (the calculator's fields, or explicit monthly flows) or a Markdown document with a
+    /// ```roi block; the README lists the fields.
+    Roi(RoiArgs),
     /// Calendars exported as .ics (Google Calendar, Outlook, Apple Calendar).
     Calendar {
         #[command(subcommand)]
@@ -63,6 +67,17 @@ pub struct AddArgs {
     #[arg(long)]
     pub star: bool,
     /// Print the saved entry as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct RoiArgs {
+    pub file: PathBuf,
+    /// The currency amounts are written in (ISO code: USD, EUR, GBP, ...).
+    #[arg(long, default_value = "USD")]
+    pub currency: String,
+    /// Print every figure as JSON.
     #[arg(long)]
     pub json: bool,
 }

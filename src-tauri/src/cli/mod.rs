@@ -1,4 +1,4 @@
-//! The command line: `waypoint add | search | list | calendar`, for scripting and for people
+//! The command line: `waypoint add | search | list | roi | calendar`, for scripting and for people
 //! coming from jrnl. It uses the same core calls (and so the same ranking and filters) as the
 //! app; `args` says what each subcommand takes, `print` how answers are written out, and
 //! `open_app` hands over to the app when there is no subcommand.
@@ -25,10 +25,10 @@ use waypoint_core::journal::QuickEntry;
 use waypoint_core::search::EntryQuery;
 use waypoint_core::{Error, Store};
 
-use args::{AddArgs, CalendarCommand, DevCommand, FilterArgs, ImportArgs, WeeksArgs};
+use args::{AddArgs, CalendarCommand, DevCommand, FilterArgs, ImportArgs, RoiArgs, WeeksArgs};
 pub use args::{Args, Command};
 pub use open_app::open_app;
-use print::{display_title, print_hits, print_import, print_json, print_weeks};
+use print::{display_title, print_hits, print_import, print_json, print_roi, print_weeks};
 
 /// Runs a subcommand and returns the process exit code (0 ok, 1 failed, 2 bad input).
 pub fn run(command: Command, data_dir: &Path) -> i32 {
@@ -57,6 +57,7 @@ fn dispatch(command: Command, data_dir: &Path) -> Result<(), Error> {
             let json = f.json;
             print_hits(&open()?.find_entries(&query(String::new(), f))?.items, json)
         }
+        Command::Roi(a) => roi(a),
         Command::Calendar {
             command: CalendarCommand::Import(a),
         } => import_calendar(&mut open()?, a),
@@ -131,6 +132,20 @@ fn dev_answer(
         Err(e) => serde_json::json!({ "err": e }),
     };
     outln!("{printed}");
+    Ok(())
+}
+
+/// Every figure of the model in a file; it needs no journal.
+fn roi(a: RoiArgs) -> Result<(), Error> {
+    use waypoint_core::roi;
+    let report = roi::report(
+        &roi::model_from_file(&a.file)?,
+        &roi::Currency::new(&a.currency),
+    );
+    if a.json {
+        return print_json(&report);
+    }
+    print_roi(&report);
     Ok(())
 }
 

@@ -4,6 +4,7 @@
 use std::io::IsTerminal;
 
 use waypoint_core::calendar::{self, ImportReport};
+use waypoint_core::roi::RoiReport;
 use waypoint_core::search::EntryHit;
 use waypoint_core::workload::WeekMetrics;
 use waypoint_core::Error;
@@ -91,8 +92,69 @@ pub(super) fn print_weeks(weeks: &[WeekMetrics]) {
     }
 }
 
+/// The sentence, then each figure on a line.
+pub(super) fn print_roi(r: &RoiReport) {
+    let money = |x: f64| {
+        let cents = format!("{:.2}", x.abs());
+        let (whole, fraction) = cents.split_once('.').expect("two decimals");
+        let sign = if x < 0.0 { "-" } else { "" };
+        format!(
+            "{sign}{}.{fraction}",
+            thousands(whole.parse().unwrap_or(u64::MAX))
+        )
+    };
+    let months = |m: Option<f64>| {
+        m.map_or("not within the horizon".to_string(), |m| {
+            format!("{m:.1} months")
+        })
+    };
+    let pct = |x: f64| format!("{:.1} %", x * 100.0);
+    outln!("{}", r.summary);
+    outln!("");
+    outln!("{:<24}{:>18}", "total cost", money(r.total_cost));
+    outln!("{:<24}{:>18}", "total benefit", money(r.total_benefit));
+    outln!(
+        "{:<24}{:>18}",
+        format!("NPV at {}/yr", pct(r.annual_discount_rate)),
+        money(r.npv)
+    );
+    let irr = match (r.irr_monthly, r.irr_annual) {
+        (Some(m), Some(y)) => format!("{}/month, {}/yr", pct(m), pct(y)),
+        _ => "none".to_string(),
+    };
+    outln!("{:<24}{:>18}", "IRR", irr);
+    outln!(
+        "{:<24}{:>18}",
+        "ROI",
+        r.roi_percent
+            .map_or("no cost entered".to_string(), |p| format!("{p:.1} %"))
+    );
+    outln!("{:<24}{:>18}", "payback", months(r.payback_months));
+    outln!(
+        "{:<24}{:>18}",
+        "discounted payback",
+        months(r.discounted_payback_months)
+    );
+    outln!(
+        "{:<24}{:>18}",
+        "break-even month",
+        r.break_even_month
+            .map_or("none".to_string(), |m| m.to_string())
+    );
+    for s in &r.scenarios {
+        outln!(
+            "{:<24}{:>18}  ROI {}, payback {}",
+            format!("{} case (benefits ×{})", s.name, s.multiplier),
+            format!("NPV {}", money(s.npv)),
+            s.roi_percent
+                .map_or("–".to_string(), |p| format!("{p:.1} %")),
+            months(s.payback_months)
+        );
+    }
+}
+
 /// 1399 → "1,399".
-fn thousands(n: u32) -> String {
+fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
@@ -108,7 +170,11 @@ fn thousands(n: u32) -> String {
 pub(super) fn print_import(report: &ImportReport) {
     let s = &report.source;
     let plural = |n: u32, one: &str, many: &str| {
-        format!("{} {}", thousands(n), if n == 1 { one } else { many })
+        format!(
+            "{} {}",
+            thousands(u64::from(n)),
+            if n == 1 { one } else { many }
+        )
     };
     let covers = match s.covers {
         Some(c) => format!("covering {} to {}", c.from, c.to.pred_opt().unwrap_or(c.to)),
