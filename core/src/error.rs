@@ -76,7 +76,13 @@ impl Problems {
 
     /// Ok when every check passed; else one error for the first problem alone, or one that
     /// carries them all.
-    pub fn finish(mut self) -> Result<()> {
+    pub fn finish(self) -> Result<()> {
+        self.finish_saying("nothing was saved")
+    }
+
+    /// [`Problems::finish`] for input that is not saved anyway (a model to compute): `outcome`
+    /// follows the count, as in "2 things need fixing in the ROI model".
+    pub fn finish_saying(mut self, outcome: &str) -> Result<()> {
         match self.0.len() {
             0 => Ok(()),
             1 => {
@@ -88,10 +94,7 @@ impl Problems {
                     self.0.iter().map(|p| format!("- {}", p.message)).collect();
                 Err(Error {
                     kind: ErrorKind::InvalidInput,
-                    message: format!(
-                        "{n} things need fixing; nothing was saved.\n{}",
-                        lines.join("\n")
-                    ),
+                    message: format!("{n} things need fixing; {outcome}.\n{}", lines.join("\n")),
                     field: None,
                     problems: self.0,
                 })

@@ -118,7 +118,7 @@ impl RoiModel {
         } else {
             RoiModel::Inputs(r.inputs(object))
         };
-        p.finish()?;
+        p.finish_saying("the figures wait until they are fixed")?;
         Ok(model)
     }
 }

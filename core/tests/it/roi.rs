@@ -199,6 +199,12 @@ fn bad_input_is_reported_field_by_field_all_at_once() {
     ] {
         assert!(fields.contains(&field), "{field} missing from {fields:?}");
     }
+    assert!(
+        err.message
+            .starts_with("8 things need fixing; the figures wait until they are fixed."),
+        "{}",
+        err.message
+    );
     let says = |field: &str| {
         err.problems
             .iter()
