@@ -400,6 +400,20 @@ fn roi_prints_every_figure_of_a_model_or_of_a_documents_roi_block() {
         text.contains("break-even month") && text.contains("96,654.29"),
         "{text}"
     );
+    // --chart writes the cumulative cash as a self-contained SVG.
+    let chart = cli.dir.path().join("cash.svg");
+    let out = cli.run(&[
+        "roi",
+        doc.to_str().unwrap(),
+        "--chart",
+        chart.to_str().unwrap(),
+    ]);
+    assert!(out.status.success());
+    let svg = std::fs::read_to_string(&chart).expect("the chart was written");
+    assert!(
+        svg.starts_with("<svg") && svg.contains("class=\"cumulative\"") && !svg.contains("<script")
+    );
+    assert!(svg.contains("pays back, month 12.6"), "{svg}");
     // Explicit flows that never pay back: null payback in JSON; the IRR is negative
     // (−1000 + 100 v³ = 0 with v = 1 / (1 + r)).
     let flows = cli.dir.path().join("flows.json");

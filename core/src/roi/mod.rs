@@ -13,6 +13,7 @@
 //! - IRR is the monthly rate at which the NPV is 0 (the one nearest 0 when there are several,
 //!   as numpy-financial picks), annualised as (1 + irr)^12 − 1; none when no rate gives 0.
 
+mod chart;
 mod finance;
 mod flows;
 mod inputs;
@@ -20,6 +21,7 @@ mod money;
 mod report;
 mod source;
 
+pub use chart::chart_svg;
 pub use flows::{CashFlow, CashFlowModel};
 pub use inputs::{Benefits, OneOff, RoiInputs, RoiModel, Scenarios};
 pub use money::Currency;

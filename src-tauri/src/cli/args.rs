@@ -77,6 +77,9 @@ pub struct RoiArgs {
     /// The currency amounts are written in (ISO code: USD, EUR, GBP, ...).
     #[arg(long, default_value = "USD")]
     pub currency: String,
+    /// Also write the cumulative cash chart to this SVG file (for slides and documents).
+    #[arg(long, value_name = "FILE.svg")]
+    pub chart: Option<PathBuf>,
     /// Print every figure as JSON.
     #[arg(long)]
     pub json: bool,

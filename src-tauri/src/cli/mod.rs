@@ -138,10 +138,16 @@ fn dev_answer(
 /// Every figure of the model in a file; it needs no journal.
 fn roi(a: RoiArgs) -> Result<(), Error> {
     use waypoint_core::roi;
-    let report = roi::report(
-        &roi::model_from_file(&a.file)?,
-        &roi::Currency::new(&a.currency),
-    );
+    let currency = roi::Currency::new(&a.currency);
+    let report = roi::report(&roi::model_from_file(&a.file)?, &currency);
+    if let Some(path) = &a.chart {
+        std::fs::write(path, roi::chart_svg(&report, &currency)).map_err(|e| {
+            Error::invalid(format!(
+                "The chart could not be written to {}: {e}. Choose a folder you may write to.",
+                path.display()
+            ))
+        })?;
+    }
     if a.json {
         return print_json(&report);
     }
