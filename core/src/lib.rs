@@ -22,6 +22,7 @@ pub mod showcase;
 pub mod store;
 pub mod time;
 pub mod workload;
+pub mod writing;
 
 pub use error::{Error, ErrorKind, Problem, Problems, Result};
 pub use store::Store;

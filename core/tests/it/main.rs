@@ -16,3 +16,4 @@ mod sanitize;
 mod search;
 mod ui_answers;
 mod workload;
+mod writing;
