@@ -118,7 +118,7 @@ e2e: app
 	xvfb-run -a -s "-screen 0 1280x800x24" $(TESTS) --test e2e -- --test-threads=1
 
 bench:
-	$(CARGO) bench -p waypoint-core --bench journal --bench growth --bench calendar --bench typing --bench roi
+	$(CARGO) bench -p waypoint-core --bench journal --bench growth --bench calendar --bench typing --bench roi --bench writing
 	$(CARGO) bench -p waypoint --bench cli_process
 
 clean:

@@ -20,6 +20,7 @@ pub mod search;
 pub mod settings;
 pub mod showcase;
 pub mod store;
+pub mod text_file;
 pub mod time;
 pub mod workload;
 pub mod writing;

@@ -455,3 +455,86 @@ fn roi_refuses_bad_models_and_huge_files_with_what_and_where() {
     let out = cli.run(&["roi", cli.dir.path().join("missing.json").to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn check_prints_counts_findings_and_the_checklist_and_strict_fails_a_weak_brief() {
+    let cli = Cli::new();
+    let brief = cli.dir.path().join("brief.md");
+    std::fs::write(
+        &brief,
+        "# Billing\n\nBilling drops payments at peak, and significantly more at night.\n\n```sh\nthis is very really code\n```\n\nOur RTT is 🚀 probably fine.\n",
+    )
+    .unwrap();
+    let path = brief.to_str().unwrap();
+    let out = cli.run(&["check", path, "--kind", "brief"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("checked as a brief"), "{text}");
+    assert!(text.contains("Flesch reading ease"), "{text}");
+    assert!(text.contains("✗ The bottom line comes first"), "{text}");
+    // Line and column as compilers print them; the column counts characters (🚀 is one).
+    assert!(
+        text.contains(&format!("{path}:3:37: warning [weasel]")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("{path}:9:5: warning [undefined-acronym]")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("{path}:9:14: note [hedge]")),
+        "{text}"
+    );
+    assert!(!text.contains("really"), "code is not prose: {text}");
+
+    let r = cli.json(&["check", path, "--kind", "brief", "--json"]);
+    assert_eq!(r["kind"], "brief");
+    assert!(r["counts"]["words"].as_u64().unwrap() > 10);
+    let hedge = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "hedge")
+        .expect("the hedge");
+    let start = "# Billing\n\nBilling drops payments at peak, and significantly more at night.\n\n```sh\nthis is very really code\n```\n\nOur RTT is 🚀 ".len();
+    assert_eq!(hedge["span"]["start"], start);
+    assert_eq!(
+        hedge["utf16"]["start"],
+        start - 2,
+        "🚀 is 4 bytes, 2 UTF-16 units"
+    );
+    assert_eq!(r["structure"].as_array().unwrap().len(), 5);
+
+    let strict = cli.run(&["check", path, "--kind", "brief", "--strict"]);
+    assert_eq!(strict.status.code(), Some(1));
+    // A note has no checklist, so --strict has nothing to fail.
+    assert_eq!(cli.run(&["check", path, "--strict"]).status.code(), Some(0));
+}
+
+#[test]
+fn check_refuses_what_it_cannot_read_with_what_and_where() {
+    let cli = Cli::new();
+    let huge = cli.dir.path().join("huge.md");
+    std::fs::write(&huge, "word ".repeat(10 * 1024 * 1024)).unwrap();
+    let out = cli.run(&["check", huge.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("huge.md is 52.4 MB") && err.contains("a document to check is at most 1 MB"),
+        "{err}"
+    );
+    let binary = cli.dir.path().join("image.md");
+    std::fs::write(&binary, [0xff, 0xfe, 0x00, 0x9f]).unwrap();
+    let err = String::from_utf8(cli.run(&["check", binary.to_str().unwrap()]).stderr).unwrap();
+    assert!(err.contains("is not a text file"), "{err}");
+    let out = cli.run(&["check", cli.dir.path().join("missing.md").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("missing.md could not be read"));
+    let out = cli.run(&["check", huge.to_str().unwrap(), "--kind", "memo"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("use brief, writeup or note"));
+}

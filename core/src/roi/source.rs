@@ -1,7 +1,6 @@
 //! Where a model is written: a JSON file of its own, or a ```roi block in a Markdown document
 //! (the document stays plain Markdown; the block holds the model's JSON).
 
-use std::io::Read;
 use std::path::Path;
 
 use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
@@ -9,39 +8,14 @@ use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
 use super::inputs::RoiModel;
 use crate::error::{Error, Result};
 
-/// A model or a document is a few kilobytes; anything past this is the wrong file.
-const MAX_BYTES: u64 = 1024 * 1024;
-
 /// The model in the file at `path` (see [`model_from_text`]); a file over 1 MiB is refused
 /// before it is read.
 pub fn model_from_file(path: &Path) -> Result<RoiModel> {
-    let shown = path.display();
-    let fail = |e: std::io::Error| {
-        Error::invalid(format!(
-            "{shown} could not be read: {e}. Check the path and that you may read it."
-        ))
-    };
-    let too_big = |bytes: u64| {
-        Error::invalid(format!(
-            "{shown} is {:.1} MB; an ROI model or a document holding one is at most 1 MB. Check that this is the right file.",
-            bytes as f64 / 1e6
-        ))
-    };
-    let size = std::fs::metadata(path).map_err(fail)?.len();
-    if size > MAX_BYTES {
-        return Err(too_big(size));
-    }
-    let mut text = String::new();
-    std::fs::File::open(path)
-        .map_err(fail)?
-        .take(MAX_BYTES + 1)
-        .read_to_string(&mut text)
-        .map_err(|e| Error::invalid(format!("{shown} is not a text file ({e}); an ROI model is JSON, or Markdown with a ```roi block.")))?;
-    // A pipe has no size on disk, and a file can grow while it is read.
-    if text.len() as u64 > MAX_BYTES {
-        return Err(too_big(text.len() as u64));
-    }
-    model_from_text(&text)
+    model_from_text(&crate::text_file::read(
+        path,
+        "an ROI model or a document holding one",
+        "an ROI model is JSON, or Markdown with a ```roi block",
+    )?)
 }
 
 /// The model in `text`: the whole text as JSON, or else its first ```roi block.

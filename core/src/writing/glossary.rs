@@ -237,7 +237,7 @@ pub const BUILT_IN: &[(&str, &str)] = &[
         "a bug that slowly uses up the server's memory until it fails",
     ),
     (
-        "event-driven|event bus|message queue|queue",
+        "event-driven|event bus|message queue",
         "parts of the system that pass work along without waiting for each other",
     ),
     (
@@ -290,13 +290,14 @@ pub fn with_user_terms(user: &[GlossaryTerm]) -> Vec<GlossaryTerm> {
     all
 }
 
-/// Every glossary term in the prose, longest spelling first where two overlap. A spelling in
+/// The first use of each glossary term in the prose (where a reader first meets it), the
+/// longest spelling where two overlap. A spelling in
 /// capitals ("DR") matches only in capitals, so "Dr." is not disaster recovery; any other
 /// matches in any case.
 pub fn jargon(prose: &str, glossary: &[GlossaryTerm], out: &mut Vec<Found>) {
     let lower = prose.to_ascii_lowercase();
-    let mut hits: Vec<(std::ops::Range<usize>, &GlossaryTerm)> = Vec::new();
-    for term in glossary {
+    let mut hits: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
+    for (t, term) in glossary.iter().enumerate() {
         for spelling in &term.terms {
             let capitals = spelling.chars().any(|c| c.is_ascii_uppercase())
                 && !spelling.chars().any(|c| c.is_ascii_lowercase());
@@ -311,18 +312,23 @@ pub fn jargon(prose: &str, glossary: &[GlossaryTerm], out: &mut Vec<Found>) {
             for (at, _) in haystack.match_indices(&needle) {
                 let end = at + needle.len();
                 if is_whole_word(haystack, at, end) {
-                    hits.push((at..end, term));
+                    hits.push((at..end, t));
                 }
             }
         }
     }
     hits.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
     let mut covered = 0;
-    for (range, term) in hits {
+    let mut seen = vec![false; glossary.len()];
+    for (range, t) in hits {
         if range.start < covered {
             continue;
         }
         covered = range.end;
+        if std::mem::replace(&mut seen[t], true) {
+            continue;
+        }
+        let term = &glossary[t];
         out.push(Found {
             rule: Rule::Jargon,
             severity: Severity::Note,

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args as ClapArgs, Parser, Subcommand};
 use waypoint_core::journal::EntryKind;
+use waypoint_core::writing::DocKind;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -34,6 +35,10 @@ pub enum Command {
     /// (the calculator's fields, or explicit monthly flows) or a Markdown document with a
     /// ```roi block; the README lists the fields.
     Roi(RoiArgs),
+    /// Writing checks for a Markdown file: counts, readability scores, findings (line:column)
+    /// and, for a brief or a writeup, the structure checklist. --strict exits 1 when a
+    /// structure check fails.
+    Check(CheckArgs),
     /// Calendars exported as .ics (Google Calendar, Outlook, Apple Calendar).
     Calendar {
         #[command(subcommand)]
@@ -83,6 +88,24 @@ pub struct RoiArgs {
     /// Print every figure as JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct CheckArgs {
+    pub file: PathBuf,
+    /// brief or writeup add their structure checklist; note checks the prose only.
+    #[arg(long, default_value = "note", value_parser = parse_doc_kind)]
+    pub kind: DocKind,
+    /// Exit 1 when a structure check fails (for linting briefs in CI).
+    #[arg(long)]
+    pub strict: bool,
+    /// Print the whole report as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn parse_doc_kind(s: &str) -> Result<DocKind, String> {
+    DocKind::parse(s).map_err(|e| e.message)
 }
 
 #[derive(ClapArgs, Debug)]

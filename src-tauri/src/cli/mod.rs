@@ -1,4 +1,4 @@
-//! The command line: `waypoint add | search | list | roi | calendar`, for scripting and for people
+//! The command line: `waypoint add | search | list | roi | check | calendar`, for scripting and for people
 //! coming from jrnl. It uses the same core calls (and so the same ranking and filters) as the
 //! app; `args` says what each subcommand takes, `print` how answers are written out, and
 //! `open_app` hands over to the app when there is no subcommand.
@@ -25,15 +25,23 @@ use waypoint_core::journal::QuickEntry;
 use waypoint_core::search::EntryQuery;
 use waypoint_core::{Error, Store};
 
-use args::{AddArgs, CalendarCommand, DevCommand, FilterArgs, ImportArgs, RoiArgs, WeeksArgs};
+use args::{
+    AddArgs, CalendarCommand, CheckArgs, DevCommand, FilterArgs, ImportArgs, RoiArgs, WeeksArgs,
+};
 pub use args::{Args, Command};
 pub use open_app::open_app;
-use print::{display_title, print_hits, print_import, print_json, print_roi, print_weeks};
+use print::{
+    display_title, print_check, print_hits, print_import, print_json, print_roi, print_weeks,
+};
 
 /// Runs a subcommand and returns the process exit code (0 ok, 1 failed, 2 bad input).
 pub fn run(command: Command, data_dir: &Path) -> i32 {
-    match dispatch(command, data_dir) {
-        Ok(()) => 0,
+    let outcome = match command {
+        Command::Check(a) => check(a),
+        other => dispatch(other, data_dir).map(|()| 0),
+    };
+    match outcome {
+        Ok(code) => code,
         Err(e) => {
             eprintln!("waypoint: {}", e.message);
             match e.kind {
@@ -58,6 +66,7 @@ fn dispatch(command: Command, data_dir: &Path) -> Result<(), Error> {
             print_hits(&open()?.find_entries(&query(String::new(), f))?.items, json)
         }
         Command::Roi(a) => roi(a),
+        Command::Check(_) => unreachable!("run answers check itself"),
         Command::Calendar {
             command: CalendarCommand::Import(a),
         } => import_calendar(&mut open()?, a),
@@ -153,6 +162,33 @@ fn roi(a: RoiArgs) -> Result<(), Error> {
     }
     print_roi(&report);
     Ok(())
+}
+
+/// The writing checks of a file; it needs no journal. Exit 1 under --strict when a structure
+/// check fails.
+fn check(a: CheckArgs) -> Result<i32, Error> {
+    use waypoint_core::writing::{built_in_glossary, CheckOptions, Dismissals};
+    let text = waypoint_core::text_file::read(
+        &a.file,
+        "a document to check",
+        "waypoint check reads Markdown or plain text",
+    )?;
+    let glossary = built_in_glossary();
+    let report = waypoint_core::writing::check(
+        &text,
+        &CheckOptions {
+            kind: a.kind,
+            glossary: &glossary,
+            dismissals: &Dismissals::default(),
+        },
+    );
+    if a.json {
+        print_json(&report)?;
+    } else {
+        print_check(&a.file.display().to_string(), &report);
+    }
+    let failed = report.structure.iter().any(|c| !c.passed);
+    Ok(if a.strict && failed { 1 } else { 0 })
 }
 
 /// The same weekly metrics the app shows, for the weeks from `--from` to `--to`.

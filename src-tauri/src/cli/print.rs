@@ -7,6 +7,7 @@ use waypoint_core::calendar::{self, ImportReport};
 use waypoint_core::roi::RoiReport;
 use waypoint_core::search::EntryHit;
 use waypoint_core::workload::WeekMetrics;
+use waypoint_core::writing::{CheckReport, DocKind, Severity};
 use waypoint_core::Error;
 
 pub(super) fn display_title(title: &str) -> &str {
@@ -89,6 +90,62 @@ pub(super) fn print_weeks(weeks: &[WeekMetrics]) {
             ),
             None => outln!("{}  (no imported calendar covers this week){stress:>48}", w.week_start),
         }
+    }
+}
+
+/// The figures, the checklist, then one line per finding as compilers print them
+/// (`file:line:column: severity [rule] message`), so editors can jump to each.
+pub(super) fn print_check(file: &str, r: &CheckReport) {
+    let c = &r.counts;
+    let s = &r.scores;
+    let kind = match r.kind {
+        DocKind::Brief => "a brief",
+        DocKind::Writeup => "a writeup",
+        DocKind::Note => "a note (--kind brief or writeup adds the structure checklist)",
+    };
+    outln!("{file}, checked as {kind}");
+    let reading = if c.reading_time_seconds < 60.0 {
+        format!("{:.0} s", c.reading_time_seconds)
+    } else {
+        format!("{:.0} min", c.reading_time_seconds / 60.0)
+    };
+    outln!(
+        "  {} words · {} sentences · reading time {reading} · passive voice {} (aim for {} or fewer)",
+        c.words,
+        c.sentences,
+        r.passive.count,
+        r.passive.budget
+    );
+    outln!(
+        "  Flesch reading ease {:.1} · Flesch–Kincaid grade {:.1} · ARI {:.1}",
+        s.flesch_reading_ease,
+        s.flesch_kincaid_grade,
+        s.automated_readability_index
+    );
+    if !r.structure.is_empty() {
+        outln!("");
+        for item in &r.structure {
+            let mark = if item.passed { "✓" } else { "✗" };
+            outln!("  {mark} {}: {}", item.label, item.detail);
+        }
+    }
+    outln!("");
+    if r.findings.is_empty() {
+        outln!("No findings.");
+    }
+    for f in &r.findings {
+        let severity = match f.severity {
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        };
+        outln!(
+            "{file}:{}:{}: {severity} [{}] {} {}",
+            f.line,
+            f.column,
+            f.rule.id(),
+            f.message,
+            f.suggestion
+        );
     }
 }
 
