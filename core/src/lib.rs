@@ -6,6 +6,7 @@
 pub mod calendar;
 pub mod competency;
 pub mod dashboard;
+pub mod documents;
 pub mod error;
 pub mod journal;
 pub mod links;

@@ -78,7 +78,7 @@ pub fn body(raw: &str) -> Result<String> {
     Ok(raw.to_string())
 }
 
-fn reject_control_chars(s: &str, field: &str) -> Result<()> {
+pub(crate) fn reject_control_chars(s: &str, field: &str) -> Result<()> {
     if let Some((i, c)) = s
         .char_indices()
         .find(|(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))

@@ -2,7 +2,7 @@
 //! With no search text the same filters list entries newest first.
 
 mod by_date;
-mod fts_query;
+pub(crate) mod fts_query;
 mod jump;
 mod rank_choice;
 mod ranked;

@@ -13,6 +13,7 @@ pub(crate) fn all() -> Migrations<'static> {
         M::up(include_str!("sql/006_kept_drafts.sql")),
         M::up(include_str!("sql/007_search_prefix_index.sql")),
         M::up(include_str!("sql/008_calendar_coverage.sql")),
+        M::up(include_str!("sql/009_documents.sql")),
     ])
 }
 

@@ -65,8 +65,10 @@ pub fn checklist(
             StructureRule::BottomLineFirst => bottom_line(text, blocks, sentences),
             StructureRule::ExplicitAsk => ask(text, blocks, sentences),
             StructureRule::QuantifiedImpact => impact(kind, text, sentences),
-            StructureRule::RisksStated => mentions(rule, text, sentences, RISK_WORDS),
-            StructureRule::OptionsConsidered => mentions(rule, text, sentences, OPTION_WORDS),
+            StructureRule::RisksStated => mentions(rule, text, blocks, sentences, RISK_WORDS),
+            StructureRule::OptionsConsidered => {
+                mentions(rule, text, blocks, sentences, OPTION_WORDS)
+            }
         })
         .collect()
 }
@@ -262,9 +264,12 @@ fn impact(kind: DocKind, text: &str, sentences: &[Sentence]) -> StructureCheck {
     }
 }
 
+/// A sentence with one of `list`'s words; a heading counts only with text under it, so a
+/// template's empty "## Risks" does not pass.
 fn mentions(
     rule: StructureRule,
     text: &str,
+    blocks: &[Block],
     sentences: &[Sentence],
     list: &[&str],
 ) -> StructureCheck {
@@ -280,7 +285,15 @@ fn mentions(
             "No other options are named: say what else you considered and why this one wins.",
         ),
     };
-    let found = sentences.iter().find(|s| any_of(&s.words, list));
+    let filled = |b: usize| {
+        blocks[b].kind != BlockKind::Heading
+            || blocks
+                .get(b + 1)
+                .is_some_and(|next| next.kind != BlockKind::Heading)
+    };
+    let found = sentences
+        .iter()
+        .find(|s| any_of(&s.words, list) && filled(s.block));
     StructureCheck {
         rule,
         label: label.into(),

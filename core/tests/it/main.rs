@@ -7,6 +7,7 @@ mod bad_input;
 mod calendar_import;
 mod competencies;
 mod dashboard;
+mod documents;
 mod invariants;
 mod journal;
 mod kept_drafts;

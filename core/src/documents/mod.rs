@@ -1,0 +1,15 @@
+//! Documents: executive briefs, feature writeups, SCQA one-pagers and PR/FAQs, written from a
+//! template, checked by `writing`, with revisions and word-level diffs. Stored apart from
+//! journal entries, with the same search syntax and a trash of their own.
+
+mod diff;
+mod revisions;
+mod store;
+mod templates;
+mod types;
+
+pub use diff::{Change, DiffPart};
+pub use revisions::{Reason, Revision};
+pub use store::{DocumentQuery, MAX_BODY_BYTES};
+pub use templates::{template, templates, Template};
+pub use types::{Document, DocumentDraft, DocumentKind, DocumentSummary};
