@@ -8,6 +8,7 @@ pub mod competency;
 pub mod dashboard;
 pub mod documents;
 pub mod error;
+pub mod export;
 pub mod journal;
 pub mod links;
 pub mod markdown;

@@ -538,3 +538,96 @@ fn check_refuses_what_it_cannot_read_with_what_and_where() {
         .unwrap()
         .contains("use brief, writeup or note"));
 }
+
+#[test]
+fn docs_new_list_show_and_export() {
+    let cli = Cli::new();
+    let out = cli.run(&["docs", "list"]);
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("No documents yet"));
+    let file = cli.dir.path().join("brief.md");
+    std::fs::write(
+        &file,
+        "## Bottom line\n\nI recommend the new queue by March 31; please approve it by Friday.\n\n```roi\n{\"flows\": [{\"month\": 0, \"amount\": -1000}, {\"month\": 1, \"amount\": 600}, {\"month\": 2, \"amount\": 600}]}\n```\n",
+    )
+    .unwrap();
+    let brief = cli.json(&[
+        "docs",
+        "new",
+        "--kind",
+        "brief",
+        "--title",
+        "Billing",
+        file.to_str().unwrap(),
+        "--json",
+    ]);
+    let id = brief["id"].as_i64().unwrap();
+    let templated = cli.json(&[
+        "docs",
+        "new",
+        "--kind",
+        "scqa",
+        "--title",
+        "One-pager",
+        "--json",
+    ]);
+    assert!(templated["body"]
+        .as_str()
+        .unwrap()
+        .contains("## Complication"));
+
+    let list = cli.json(&["docs", "list", "--json"]);
+    let rows = list.as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    let row = rows.iter().find(|r| r["id"] == id).unwrap();
+    assert_eq!(row["kind"], "brief");
+    assert_eq!(row["checks_total"], 5);
+    let found = cli.json(&["docs", "list", "queue", "--json"]);
+    assert_eq!(found.as_array().unwrap().len(), 1);
+
+    let shown = String::from_utf8(cli.run(&["docs", "show", &id.to_string()]).stdout).unwrap();
+    assert!(
+        shown.starts_with("---\ntitle: \"Billing\"\nkind: brief\n"),
+        "{shown}"
+    );
+    let shown = cli.json(&["docs", "show", &id.to_string(), "--json"]);
+    assert_eq!(shown["document"]["title"], "Billing");
+    assert_eq!(shown["check"]["structure"][0]["passed"], true);
+
+    let html = cli.dir.path().join("out.html");
+    let out = cli.run(&[
+        "docs",
+        "export",
+        &id.to_string(),
+        "--format",
+        "html",
+        "--out",
+        html.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("<figure class=\"roi\">") && !page.contains("<script"));
+    let out = cli.run(&[
+        "docs",
+        "export",
+        &id.to_string(),
+        "--format",
+        "docx",
+        "--out",
+        "x",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("use md or html"));
+    let out = cli.run(&["docs", "show", "999"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("Document 999 does not exist"));
+}

@@ -149,12 +149,17 @@ pub struct DocumentQuery {
 impl Store {
     /// A new document of `kind`, its body the kind's template.
     pub fn create_document(&mut self, kind: DocumentKind, title: &str) -> Result<Document> {
-        let draft = DocumentDraft {
+        self.create_document_with(&DocumentDraft {
             kind,
             title: title.to_string(),
             body: template(kind).body,
-        };
-        let (title, body) = checked(&draft)?;
+        })
+    }
+
+    /// A new document with the draft's text (an imported file); a refused draft writes nothing.
+    pub fn create_document_with(&mut self, draft: &DocumentDraft) -> Result<Document> {
+        let kind = draft.kind;
+        let (title, body) = checked(draft)?;
         let (words, passed, total, warnings) = list_figures(kind, &body, &Dismissals::default());
         let now = self.now_text();
         self.conn().execute(

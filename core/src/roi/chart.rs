@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 use super::money::Currency;
 use super::report::RoiReport;
+use crate::markdown::escape_html as escape;
 
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 280.0;
@@ -127,13 +128,6 @@ fn nice_step(raw: f64) -> f64 {
         .map(|f| f * power)
         .find(|s| *s >= raw)
         .unwrap_or(10.0 * power)
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@
 //! - IRR is the monthly rate at which the NPV is 0 (the one nearest 0 when there are several,
 //!   as numpy-financial picks), annualised as (1 + irr)^12 − 1; none when no rate gives 0.
 
+mod block;
 mod chart;
 mod finance;
 mod flows;
@@ -20,10 +21,12 @@ mod inputs;
 mod money;
 mod report;
 mod source;
+mod table;
 
+pub use block::{block_html, BLOCK_INFO};
 pub use chart::chart_svg;
 pub use flows::{CashFlow, CashFlowModel};
 pub use inputs::{Benefits, OneOff, RoiInputs, RoiModel, Scenarios};
 pub use money::Currency;
 pub use report::{report, MonthCash, RoiReport, ScenarioResult};
-pub use source::{model_from_file, model_from_text};
+pub use source::{model_from_block, model_from_file, model_from_text};

@@ -45,6 +45,25 @@ impl Currency {
     }
 }
 
+impl Currency {
+    /// The whole amount with thousands separated, for a table: "$156,000", "−€4,500".
+    pub fn whole(&self, amount: f64) -> String {
+        let sign = if amount < 0.0 { "−" } else { "" };
+        let digits = (amount.abs().round() as u64).to_string();
+        let mut grouped = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                grouped.push(',');
+            }
+            grouped.push(c);
+        }
+        match self.symbol() {
+            Some(s) => format!("{sign}{s}{grouped}"),
+            None => format!("{sign}{grouped} {}", self.0),
+        }
+    }
+}
+
 /// Three significant figures, without trailing zeros: 98.66 → "98.7", 243.2 → "243", 4.5 → "4.5".
 fn significant(x: f64) -> String {
     let decimals = if x >= 100.0 {
@@ -78,6 +97,10 @@ mod tests {
         assert_eq!(usd.compact(950.4), "$950");
         assert_eq!(usd.compact(-12_300.0), "−$12.3k");
         assert_eq!(Currency::new("eur").compact(2_000.0), "€2k");
+        assert_eq!(usd.whole(156_000.0), "$156,000");
+        assert_eq!(usd.whole(-4_500.4), "−$4,500");
+        assert_eq!(usd.whole(999.0), "$999");
+        assert_eq!(Currency::new("CHF").whole(1_234_567.0), "1,234,567 CHF");
         assert_eq!(Currency::new("CHF").compact(2_000.0), "2k CHF");
     }
 }

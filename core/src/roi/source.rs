@@ -28,10 +28,14 @@ pub fn model_from_text(text: &str) -> Result<RoiModel> {
             "This is neither an ROI model in JSON nor a Markdown document with a ```roi block. Put the model's JSON in a block that starts with ```roi.",
         )
     })?;
-    let value: serde_json::Value = serde_json::from_str(&block.text).map_err(|e| {
+    model_from_block(&block.text, block.line)
+}
+
+/// The model in one ```roi block whose opening fence is on `line`.
+pub fn model_from_block(text: &str, line: usize) -> Result<RoiModel> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
         Error::invalid(format!(
-            "The ```roi block on line {} is not valid JSON: {e} (line {} of the block).",
-            block.line,
+            "The ```roi block on line {line} is not valid JSON: {e} (line {} of the block).",
             e.line()
         ))
     })?;

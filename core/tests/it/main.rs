@@ -8,6 +8,7 @@ mod calendar_import;
 mod competencies;
 mod dashboard;
 mod documents;
+mod export;
 mod invariants;
 mod journal;
 mod kept_drafts;

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{Args as ClapArgs, Parser, Subcommand};
+use waypoint_core::documents::DocumentKind;
+use waypoint_core::export::ExportFormat;
 use waypoint_core::journal::EntryKind;
 use waypoint_core::writing::DocKind;
 
@@ -39,6 +41,11 @@ pub enum Command {
     /// and, for a brief or a writeup, the structure checklist. --strict exits 1 when a
     /// structure check fails.
     Check(CheckArgs),
+    /// Documents: executive briefs, feature writeups, one-pagers.
+    Docs {
+        #[command(subcommand)]
+        command: DocsCommand,
+    },
     /// Calendars exported as .ics (Google Calendar, Outlook, Apple Calendar).
     Calendar {
         #[command(subcommand)]
@@ -143,6 +150,71 @@ pub struct FilterArgs {
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DocsCommand {
+    /// List documents, most recently changed first: id, kind, words, structure checks, title.
+    List(DocsListArgs),
+    /// Print a document as Markdown with front matter (--json: the document and its checks).
+    Show {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Start a document: its text from FILE ("-" for standard input), else the kind's template.
+    New(DocsNewArgs),
+    /// Write a document to a file: Markdown with front matter, or a self-contained HTML page.
+    Export(DocsExportArgs),
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct DocsListArgs {
+    /// Words to find (the same syntax as `waypoint search`).
+    pub query: Vec<String>,
+    /// Only starred documents.
+    #[arg(long)]
+    pub starred: bool,
+    /// The trash instead.
+    #[arg(long)]
+    pub trash: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct DocsNewArgs {
+    /// brief, writeup, scqa, pr-faq or note.
+    #[arg(long, default_value = "brief", value_parser = parse_document_kind)]
+    pub kind: DocumentKind,
+    #[arg(long, default_value = "")]
+    pub title: String,
+    /// A Markdown file to start from ("-" reads standard input).
+    pub file: Option<PathBuf>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct DocsExportArgs {
+    pub id: i64,
+    /// md (with YAML front matter) or html (one self-contained file, ready to print).
+    #[arg(long, value_parser = parse_export_format)]
+    pub format: ExportFormat,
+    /// The file to write (replaced whole, or left as it was if the write fails).
+    #[arg(long, value_name = "PATH")]
+    pub out: PathBuf,
+    /// The currency of ```roi blocks (ISO code).
+    #[arg(long, default_value = "USD")]
+    pub currency: String,
+}
+
+fn parse_document_kind(s: &str) -> Result<DocumentKind, String> {
+    DocumentKind::parse(s).map_err(|e| e.message)
+}
+
+fn parse_export_format(s: &str) -> Result<ExportFormat, String> {
+    ExportFormat::parse(s).map_err(|e| e.message)
 }
 
 #[derive(Subcommand, Debug)]
