@@ -10,6 +10,6 @@ mod types;
 
 pub use diff::{Change, DiffPart};
 pub use revisions::{Reason, Revision};
-pub use store::{DocumentQuery, MAX_BODY_BYTES};
+pub use store::{check_document, DocumentQuery, MAX_BODY_BYTES};
 pub use templates::{template, templates, Template};
 pub use types::{Document, DocumentDraft, DocumentKind, DocumentSummary};

@@ -42,6 +42,24 @@ pub const COMMANDS: &[&str] = &[
     "list_tags",
     "check_tags",
     "render_markdown",
+    "document_templates",
+    "find_documents",
+    "document",
+    "create_document",
+    "save_document",
+    "check_document",
+    "render_document",
+    "star_document",
+    "trash_document",
+    "restore_document",
+    "delete_document_forever",
+    "set_document_dismissals",
+    "keep_document_revision",
+    "document_revisions",
+    "name_document_version",
+    "diff_document_revisions",
+    "restore_document_revision",
+    "export_document",
     "keep_draft",
     "kept_drafts",
     "kept_draft",
@@ -147,10 +165,70 @@ pub fn answer(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Result<Valu
             a, "url",
         )?)?),
         _ => plan(s, today, cmd, a)
+            .or_else(|| documents(s, cmd, a))
             .or_else(|| competencies_and_prompts(s, today, cmd, a))
             .or_else(|| workload(s, ctx, cmd, a))
             .unwrap_or_else(|| Err(Error::invalid(format!("There is no command {cmd}.")))),
     }
+}
+
+fn documents(s: &mut Store, cmd: &str, a: &Value) -> Option<Result<Value>> {
+    use waypoint_core::export;
+    use waypoint_core::roi::Currency;
+    let id = || arg::<i64>(a, "id");
+    Some(match cmd {
+        "document_templates" => json(waypoint_core::documents::templates()),
+        "find_documents" => arg(a, "query").and_then(|q| s.documents(&q)).and_then(json),
+        "document" => id().and_then(|id| s.document(id)).and_then(json),
+        "create_document" => {
+            (|| s.create_document(arg(a, "kind")?, &arg::<String>(a, "title")?))().and_then(json)
+        }
+        "save_document" => (|| s.save_document(id()?, &arg(a, "draft")?))().and_then(json),
+        "check_document" => (|| {
+            let body: String = arg(a, "body")?;
+            json(waypoint_core::documents::check_document(
+                &body,
+                arg(a, "kind")?,
+                &arg(a, "dismissals")?,
+            ))
+        })(),
+        "render_document" => arg::<String>(a, "markdown")
+            .map(|m| export::document_html(&m, &Currency::default()))
+            .and_then(json),
+        "star_document" => (|| s.star_document(id()?, arg(a, "starred")?))().and_then(json),
+        "trash_document" => id().and_then(|id| s.trash_document(id)).and_then(json),
+        "restore_document" => id().and_then(|id| s.restore_document(id)).and_then(json),
+        "delete_document_forever" => id()
+            .and_then(|id| s.delete_document_forever(id))
+            .and_then(json),
+        "set_document_dismissals" => {
+            (|| s.set_document_dismissals(id()?, &arg(a, "dismissals")?))().and_then(json)
+        }
+        "keep_document_revision" => {
+            (|| s.keep_document_revision(id()?, arg(a, "reason")?))().and_then(json)
+        }
+        "document_revisions" => id().and_then(|id| s.document_revisions(id)).and_then(json),
+        "name_document_version" => {
+            (|| s.name_document_version(id()?, &arg::<String>(a, "name")?))().and_then(json)
+        }
+        "diff_document_revisions" => {
+            (|| s.diff_document_revisions(arg(a, "from")?, arg(a, "to")?))().and_then(json)
+        }
+        "restore_document_revision" => id()
+            .and_then(|id| s.restore_document_revision(id))
+            .and_then(json),
+        "export_document" => (|| {
+            let path: std::path::PathBuf = arg(a, "path")?;
+            export::write(
+                &s.document(id()?)?,
+                arg(a, "format")?,
+                &path,
+                &Currency::default(),
+            )
+        })()
+        .and_then(json),
+        _ => return None,
+    })
 }
 
 fn plan(s: &mut Store, today: NaiveDate, cmd: &str, a: &Value) -> Option<Result<Value>> {

@@ -3,10 +3,9 @@
 
 use std::io::Read;
 
-use waypoint_core::documents::{DocumentDraft, DocumentQuery};
+use waypoint_core::documents::{check_document, DocumentDraft, DocumentQuery};
 use waypoint_core::export;
 use waypoint_core::roi::Currency;
-use waypoint_core::writing::{built_in_glossary, check, CheckOptions};
 use waypoint_core::{Error, Store};
 
 use super::args::{DocsCommand, DocsListArgs, DocsNewArgs};
@@ -18,15 +17,7 @@ pub(super) fn run(store: &mut Store, command: DocsCommand) -> Result<(), Error> 
         DocsCommand::Show { id, json } => {
             let doc = store.document(id)?;
             if json {
-                let glossary = built_in_glossary();
-                let report = check(
-                    &doc.body,
-                    &CheckOptions {
-                        kind: doc.kind.checked_as(),
-                        glossary: &glossary,
-                        dismissals: &doc.dismissals,
-                    },
-                );
+                let report = check_document(&doc.body, doc.kind, &doc.dismissals);
                 return print_json(&serde_json::json!({ "document": doc, "check": report }));
             }
             outln!("{}", export::markdown_file(&doc));

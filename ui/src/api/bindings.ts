@@ -75,6 +75,27 @@ export const commands = {
 	setCompetencyArchived: (id: number, archived: boolean) => __TAURI_INVOKE<CompetencyOverview_Serialize>("set_competency_archived", { id, archived }),
 	recordSelfReview: (ratings: RatingInput_Deserialize[]) => __TAURI_INVOKE<CompetencyOverview_Serialize>("record_self_review", { ratings }),
 	dashboard: () => __TAURI_INVOKE<Dashboard_Serialize>("dashboard"),
+	documentTemplates: () => __TAURI_INVOKE<Template[]>("document_templates"),
+	findDocuments: (query: DocumentQuery) => __TAURI_INVOKE<DocumentSummary_Serialize[]>("find_documents", { query }),
+	document: (id: number) => __TAURI_INVOKE<Document_Serialize>("document", { id }),
+	createDocument: (kind: DocumentKind, title: string) => __TAURI_INVOKE<Document_Serialize>("create_document", { kind, title }),
+	saveDocument: (id: number, draft: DocumentDraft) => __TAURI_INVOKE<Document_Serialize>("save_document", { id, draft }),
+	/**  The writing checks of the editor's text, as the writer types (nothing is saved). */
+	checkDocument: (body: string, kind: DocumentKind, dismissals: Dismissals) => __TAURI_INVOKE<CheckReport_Serialize>("check_document", { body, kind, dismissals }),
+	/**  The preview: the document's Markdown sanitised, ```roi blocks drawn. */
+	renderDocument: (markdown: string) => __TAURI_INVOKE<string>("render_document", { markdown }),
+	starDocument: (id: number, starred: boolean) => __TAURI_INVOKE<Document_Serialize>("star_document", { id, starred }),
+	trashDocument: (id: number) => __TAURI_INVOKE<null>("trash_document", { id }),
+	restoreDocument: (id: number) => __TAURI_INVOKE<Document_Serialize>("restore_document", { id }),
+	deleteDocumentForever: (id: number) => __TAURI_INVOKE<null>("delete_document_forever", { id }),
+	setDocumentDismissals: (id: number, dismissals: Dismissals) => __TAURI_INVOKE<Document_Serialize>("set_document_dismissals", { id, dismissals }),
+	keepDocumentRevision: (id: number, reason: Reason) => __TAURI_INVOKE<null>("keep_document_revision", { id, reason }),
+	documentRevisions: (id: number) => __TAURI_INVOKE<Revision_Serialize[]>("document_revisions", { id }),
+	nameDocumentVersion: (id: number, name: string) => __TAURI_INVOKE<Revision_Serialize>("name_document_version", { id, name }),
+	diffDocumentRevisions: (from: number, to: number | null) => __TAURI_INVOKE<DiffPart[]>("diff_document_revisions", { from, to }),
+	restoreDocumentRevision: (id: number) => __TAURI_INVOKE<Document_Serialize>("restore_document_revision", { id }),
+	/**  Writes the document to `path` (which the save dialog picked). */
+	exportDocument: (id: number, format: ExportFormat, path: string) => __TAURI_INVOKE<null>("export_document", { id, format, path }),
 	suggestPrompts: () => __TAURI_INVOKE<PromptSuggestion[]>("suggest_prompts"),
 	listPrompts: () => __TAURI_INVOKE<Prompt_Serialize[]>("list_prompts"),
 	addPrompt: (draft: PromptDraft_Deserialize) => __TAURI_INVOKE<Prompt_Serialize[]>("add_prompt", { draft }),
@@ -141,6 +162,8 @@ export type CalendarSource_Serialize = {
 	occurrences: number,
 	issues: ImportIssue_Serialize[],
 };
+
+export type Change = "same" | "added" | "removed";
 
 export type CheckIn = CheckIn_Serialize;
 
@@ -237,6 +260,36 @@ export type CheckIn_Serialize = {
 	imposter: number,
 	note: string,
 	updated_at: string,
+};
+
+export type CheckReport = CheckReport_Serialize;
+
+export type CheckReport_Deserialize = {
+	kind: DocKind,
+	counts: Counts,
+	scores: Scores,
+	passive: PassiveUse,
+	structure: StructureCheck_Deserialize[],
+	/**  In the order of the text. */
+	findings: Finding[],
+	/**  Findings left out because they were dismissed. */
+	dismissed: number,
+	/**  How the counts and scores are made. */
+	method: string,
+};
+
+export type CheckReport_Serialize = {
+	kind: DocKind,
+	counts: Counts,
+	scores: Scores,
+	passive: PassiveUse,
+	structure: StructureCheck_Serialize[],
+	/**  In the order of the text. */
+	findings: Finding[],
+	/**  Findings left out because they were dismissed. */
+	dismissed: number,
+	/**  How the counts and scores are made. */
+	method: string,
 };
 
 export type Coefficient = {
@@ -410,6 +463,16 @@ export type Correlation_Serialize = {
 	summary: string,
 };
 
+export type Counts = {
+	words: number,
+	/**  Sentences of three words or more (textstat does not count shorter ones). */
+	sentences: number,
+	syllables: number,
+	/**  Characters that are not spaces, punctuation included. */
+	characters: number,
+	reading_time_seconds: number | null,
+};
+
 export type Dashboard = Dashboard_Serialize;
 
 export type Dashboard_Deserialize = {
@@ -458,6 +521,109 @@ export type Dashboard_Serialize = {
 export type DaySpan = {
 	from: string,
 	to: string,
+};
+
+export type DiffPart = {
+	change: Change,
+	text: string,
+};
+
+/**  Findings the writer has set aside, kept with the document. */
+export type Dismissals = {
+	/**  "Ignore here": the [`Finding::key`]s. */
+	here: string[],
+	/**  "Ignore this rule in this document". */
+	rules: Rule[],
+};
+
+/**  Which structure a text is checked against. */
+export type DocKind = "brief" | "writeup" | "note";
+
+export type Document = Document_Serialize;
+
+/**  What the editor saves. */
+export type DocumentDraft = {
+	kind: DocumentKind,
+	title: string,
+	body: string,
+};
+
+export type DocumentKind = 
+/**  An executive brief: the bottom line first, then the evidence. */
+"brief" | 
+/**  A feature writeup with business metrics. */
+"writeup" | 
+/**  Situation, complication, question, answer. */
+"scqa" | 
+/**  Amazon's press release and frequently asked questions. */
+"pr-faq" | "note";
+
+/**  Which documents to list. */
+export type DocumentQuery = {
+	/**  Words to find, with the journal's search syntax; empty lists every document. */
+	text: string,
+	starred_only: boolean,
+	/**  The trash instead of the live documents. */
+	trashed: boolean,
+};
+
+/**  A row of the documents list: what the writing checks said at the last save. */
+export type DocumentSummary = DocumentSummary_Serialize;
+
+/**  A row of the documents list: what the writing checks said at the last save. */
+export type DocumentSummary_Deserialize = {
+	id: number,
+	kind: DocumentKind,
+	title: string,
+	starred: boolean,
+	updated_at: string,
+	words: number,
+	/**  Structure checks passed, of how many (a note has none). */
+	checks_passed: number,
+	checks_total: number,
+	warnings: number,
+	deleted_at?: string | null,
+};
+
+/**  A row of the documents list: what the writing checks said at the last save. */
+export type DocumentSummary_Serialize = {
+	id: number,
+	kind: DocumentKind,
+	title: string,
+	starred: boolean,
+	updated_at: string,
+	words: number,
+	/**  Structure checks passed, of how many (a note has none). */
+	checks_passed: number,
+	checks_total: number,
+	warnings: number,
+	deleted_at: string | null,
+};
+
+export type Document_Deserialize = {
+	id: number,
+	uuid: string,
+	kind: DocumentKind,
+	title: string,
+	body: string,
+	starred: boolean,
+	dismissals: Dismissals,
+	created_at: string,
+	updated_at: string,
+	deleted_at?: string | null,
+};
+
+export type Document_Serialize = {
+	id: number,
+	uuid: string,
+	kind: DocumentKind,
+	title: string,
+	body: string,
+	starred: boolean,
+	dismissals: Dismissals,
+	created_at: string,
+	updated_at: string,
+	deleted_at: string | null,
 };
 
 /**  A whole entry, as the editor shows it. */
@@ -703,6 +869,30 @@ export type EvidenceLink = {
 
 /**  Why an occurrence does not count as busy time. */
 export type Exclusion = "all_day" | "cancelled" | "declined" | "free";
+
+export type ExportFormat = "md" | "html";
+
+export type Finding = {
+	rule: Rule,
+	severity: Severity,
+	/**  Bytes of the Markdown source. */
+	span: Span,
+	/**  The same place in UTF-16 code units, as the editor (CodeMirror) counts. */
+	utf16: Span,
+	/**  Where it starts, from 1; the column counts characters. */
+	line: number,
+	column: number,
+	/**  The text found. */
+	excerpt: string,
+	message: string,
+	why: string,
+	suggestion: string,
+	/**
+	 *  Names this finding for "ignore here": its rule, its text and the sentence around it, so
+	 *  a dismissal survives edits elsewhere and lapses when that sentence is rewritten.
+	 */
+	key: string,
+};
 
 /**  The hours a check-in recorded and what the calendars count now, when they differ. */
 export type HoursDrift = {
@@ -991,6 +1181,12 @@ export type OccurrenceKind =
 /**  The part of the day a greeting speaks to. */
 export type PartOfDay = "morning" | "afternoon" | "evening";
 
+/**  Passive voice against its budget of one sentence in five. */
+export type PassiveUse = {
+	count: number,
+	budget: number,
+};
+
 /**  A whole plan, as the plan view shows it. */
 export type Plan = Plan_Serialize;
 
@@ -1263,6 +1459,18 @@ export type RatingPoint = {
 	note: string,
 };
 
+export type Reason = 
+/**  Ctrl+S. */
+"save" | 
+/**  The document was closed (another one opened, the app quit). */
+"close" | 
+/**  Five minutes of editing since the last one. */
+"editing" | 
+/**  An older revision was restored. */
+"restore" | 
+/**  The text a restore replaced. */
+"before-restore";
+
 export type Reference = {
 	/**  Each track with the target levels that belong to it, the first being its default. */
 	tracks: TrackLevels[],
@@ -1280,6 +1488,41 @@ export type RetrospectiveDue = {
 	quarter: number,
 	focus: string,
 	ended_on: string,
+};
+
+export type Revision = Revision_Serialize;
+
+export type Revision_Deserialize = {
+	id: number,
+	document_id: number,
+	title: string,
+	reason: Reason,
+	name?: string | null,
+	created_at: string,
+	/**  Words in this revision (for the list). */
+	words: number,
+};
+
+export type Revision_Serialize = {
+	id: number,
+	document_id: number,
+	title: string,
+	reason: Reason,
+	name: string | null,
+	created_at: string,
+	/**  Words in this revision (for the list). */
+	words: number,
+};
+
+export type Rule = "long-sentence" | "hard-sentence" | "very-hard-sentence" | "passive-voice" | "adverb" | "hedge" | "weasel" | "undefined-acronym" | "jargon";
+
+export type Scores = {
+	/**  206.835 − 1.015 × words per sentence − 84.6 × syllables per word; higher is easier. */
+	flesch_reading_ease: number | null,
+	/**  0.39 × words per sentence + 11.8 × syllables per word − 15.59: a school grade. */
+	flesch_kincaid_grade: number | null,
+	/**  4.71 × characters per word + 0.5 × words per sentence − 21.43. */
+	automated_readability_index: number | null,
 };
 
 /**  The recurring series that took the most meeting time in a week. */
@@ -1305,6 +1548,8 @@ export type Settings_Serialize = {
 	/**  Whether the editor shows the rendered preview beside the text. */
 	show_preview: boolean,
 };
+
+export type Severity = "note" | "warning";
 
 export type Signal = {
 	/**  Stable key: meeting_share, focus, stress, after_hours. */
@@ -1360,6 +1605,12 @@ export type SnippetSpan = {
 	text: string,
 	/**  True for the words that matched the search. */
 	hit: boolean,
+};
+
+/**  A half-open range `[start, end)`. */
+export type Span = {
+	start: number,
+	end: number,
 };
 
 /**  One place up or down the plan's order of milestones. */
@@ -1428,10 +1679,46 @@ export type StressYear_Serialize = {
 	count: number,
 };
 
+export type StructureCheck = StructureCheck_Serialize;
+
+export type StructureCheck_Deserialize = {
+	rule: StructureRule,
+	label: string,
+	passed: boolean,
+	/**  Why a reader needs it. */
+	explanation: string,
+	/**  What was found, or what to do. */
+	detail: string,
+	/**  Where it was found (bytes), if anywhere. */
+	span?: Span | null,
+};
+
+export type StructureCheck_Serialize = {
+	rule: StructureRule,
+	label: string,
+	passed: boolean,
+	/**  Why a reader needs it. */
+	explanation: string,
+	/**  What was found, or what to do. */
+	detail: string,
+	/**  Where it was found (bytes), if anywhere. */
+	span: Span | null,
+};
+
+export type StructureRule = "bottom-line-first" | "explicit-ask" | "quantified-impact" | "risks-stated" | "options-considered";
+
 /**  A tag and how many entries outside the trash carry it. */
 export type TagCount = {
 	name: string,
 	count: number,
+};
+
+export type Template = {
+	kind: DocumentKind,
+	name: string,
+	/**  What it is for, in one line. */
+	purpose: string,
+	body: string,
 };
 
 /**  The colour theme: follow the OS, or a fixed choice. */

@@ -5,6 +5,7 @@
 //! (`ui/src/api/bindings.ts`) are both generated from it.
 
 pub mod competency;
+pub mod documents;
 pub mod drafts;
 pub mod home;
 pub mod journal;
@@ -105,6 +106,24 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             competency::set_competency_archived,
             competency::record_self_review,
             home::dashboard,
+            documents::document_templates,
+            documents::find_documents,
+            documents::document,
+            documents::create_document,
+            documents::save_document,
+            documents::check_document,
+            documents::render_document,
+            documents::star_document,
+            documents::trash_document,
+            documents::restore_document,
+            documents::delete_document_forever,
+            documents::set_document_dismissals,
+            documents::keep_document_revision,
+            documents::document_revisions,
+            documents::name_document_version,
+            documents::diff_document_revisions,
+            documents::restore_document_revision,
+            documents::export_document,
             prompts::suggest_prompts,
             prompts::list_prompts,
             prompts::add_prompt,

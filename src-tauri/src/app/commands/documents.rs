@@ -1,0 +1,178 @@
+//! Document commands: templates, the list and search, the editor's saves and live checks,
+//! star and trash, revisions and diffs, the preview and exports.
+
+use std::path::PathBuf;
+
+use tauri::State;
+use waypoint_core::documents::{
+    templates, DiffPart, Document, DocumentDraft, DocumentKind, DocumentQuery, DocumentSummary,
+    Reason, Revision, Template,
+};
+use waypoint_core::export::{self, ExportFormat};
+use waypoint_core::roi::Currency;
+use waypoint_core::writing::{CheckReport, Dismissals};
+use waypoint_core::Error;
+
+use super::{with_store, AppState, CmdResult};
+
+#[tauri::command]
+#[specta::specta]
+pub async fn document_templates() -> CmdResult<Vec<Template>> {
+    Ok(templates())
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn find_documents(
+    state: State<'_, AppState>,
+    query: DocumentQuery,
+) -> CmdResult<Vec<DocumentSummary>> {
+    with_store(state, move |s| s.documents(&query)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn document(state: State<'_, AppState>, id: i64) -> CmdResult<Document> {
+    with_store(state, move |s| s.document(id)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_document(
+    state: State<'_, AppState>,
+    kind: DocumentKind,
+    title: String,
+) -> CmdResult<Document> {
+    with_store(state, move |s| s.create_document(kind, &title)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn save_document(
+    state: State<'_, AppState>,
+    id: i64,
+    draft: DocumentDraft,
+) -> CmdResult<Document> {
+    with_store(state, move |s| s.save_document(id, &draft)).await
+}
+
+/// The writing checks of the editor's text, as the writer types (nothing is saved).
+#[tauri::command]
+#[specta::specta]
+pub async fn check_document(
+    body: String,
+    kind: DocumentKind,
+    dismissals: Dismissals,
+) -> CmdResult<CheckReport> {
+    tauri::async_runtime::spawn_blocking(move || {
+        waypoint_core::documents::check_document(&body, kind, &dismissals)
+    })
+    .await
+    .map_err(|e| Error::storage(format!("Checking failed: {e}")))
+}
+
+/// The preview: the document's Markdown sanitised, ```roi blocks drawn.
+#[tauri::command]
+#[specta::specta]
+pub async fn render_document(markdown: String) -> CmdResult<String> {
+    tauri::async_runtime::spawn_blocking(move || {
+        export::document_html(&markdown, &Currency::default())
+    })
+    .await
+    .map_err(|e| Error::storage(format!("Rendering failed: {e}")))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn star_document(
+    state: State<'_, AppState>,
+    id: i64,
+    starred: bool,
+) -> CmdResult<Document> {
+    with_store(state, move |s| s.star_document(id, starred)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn trash_document(state: State<'_, AppState>, id: i64) -> CmdResult<()> {
+    with_store(state, move |s| s.trash_document(id)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn restore_document(state: State<'_, AppState>, id: i64) -> CmdResult<Document> {
+    with_store(state, move |s| s.restore_document(id)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_document_forever(state: State<'_, AppState>, id: i64) -> CmdResult<()> {
+    with_store(state, move |s| s.delete_document_forever(id)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn set_document_dismissals(
+    state: State<'_, AppState>,
+    id: i64,
+    dismissals: Dismissals,
+) -> CmdResult<Document> {
+    with_store(state, move |s| s.set_document_dismissals(id, &dismissals)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn keep_document_revision(
+    state: State<'_, AppState>,
+    id: i64,
+    reason: Reason,
+) -> CmdResult<()> {
+    with_store(state, move |s| s.keep_document_revision(id, reason)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn document_revisions(state: State<'_, AppState>, id: i64) -> CmdResult<Vec<Revision>> {
+    with_store(state, move |s| s.document_revisions(id)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn name_document_version(
+    state: State<'_, AppState>,
+    id: i64,
+    name: String,
+) -> CmdResult<Revision> {
+    with_store(state, move |s| s.name_document_version(id, &name)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn diff_document_revisions(
+    state: State<'_, AppState>,
+    from: i64,
+    to: Option<i64>,
+) -> CmdResult<Vec<DiffPart>> {
+    with_store(state, move |s| s.diff_document_revisions(from, to)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn restore_document_revision(state: State<'_, AppState>, id: i64) -> CmdResult<Document> {
+    with_store(state, move |s| s.restore_document_revision(id)).await
+}
+
+/// Writes the document to `path` (which the save dialog picked).
+#[tauri::command]
+#[specta::specta]
+pub async fn export_document(
+    state: State<'_, AppState>,
+    id: i64,
+    format: ExportFormat,
+    path: PathBuf,
+) -> CmdResult<()> {
+    with_store(state, move |s| {
+        export::write(&s.document(id)?, format, &path, &Currency::default())
+    })
+    .await
+}
