@@ -13,6 +13,8 @@ pub struct Template {
     pub name: String,
     /// What it is for, in one line.
     pub purpose: String,
+    /// The section headings, in order.
+    pub sections: Vec<String>,
     pub body: String,
 }
 
@@ -69,6 +71,7 @@ pub fn template(kind: DocumentKind) -> Template {
         kind,
         name: kind.label().to_string(),
         purpose: purpose(kind).to_string(),
+        sections: sections(kind).iter().map(|(h, _)| h.to_string()).collect(),
         body,
     }
 }

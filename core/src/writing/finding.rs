@@ -20,18 +20,6 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 9] = [
-        Rule::LongSentence,
-        Rule::HardSentence,
-        Rule::VeryHardSentence,
-        Rule::PassiveVoice,
-        Rule::Adverb,
-        Rule::Hedge,
-        Rule::Weasel,
-        Rule::UndefinedAcronym,
-        Rule::Jargon,
-    ];
-
     /// The id people see and type (`--json`, dismissals): the serialised name.
     pub fn id(self) -> &'static str {
         match self {
@@ -44,6 +32,21 @@ impl Rule {
             Rule::Weasel => "weasel",
             Rule::UndefinedAcronym => "undefined-acronym",
             Rule::Jargon => "jargon",
+        }
+    }
+
+    /// What the rule is called where people read findings.
+    pub fn label(self) -> &'static str {
+        match self {
+            Rule::LongSentence => "Long sentence",
+            Rule::HardSentence => "Hard sentence",
+            Rule::VeryHardSentence => "Very hard sentence",
+            Rule::PassiveVoice => "Passive voice",
+            Rule::Adverb => "Adverb",
+            Rule::Hedge => "Hedge",
+            Rule::Weasel => "Weasel word",
+            Rule::UndefinedAcronym => "Undefined acronym",
+            Rule::Jargon => "Engineering term",
         }
     }
 }
@@ -74,6 +77,8 @@ impl Span {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct Finding {
     pub rule: Rule,
+    /// The rule's name for people ("Weasel word").
+    pub label: String,
     pub severity: Severity,
     /// Bytes of the Markdown source.
     pub span: Span,

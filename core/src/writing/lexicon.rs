@@ -382,7 +382,9 @@ pub const DATE_WORDS: &[&str] = &[
     "tomorrow",
 ];
 
-/// Units that make a number an amount: a number followed by one of these (or with %, $, €, £).
+/// Units that make a number an impact: a number followed by one of these (or with %, $, €,
+/// £). Not weeks or engineers: "two engineers for six weeks" is what it costs, not what it
+/// brings.
 pub const UNITS: &[&str] = &[
     "percent",
     "ms",
@@ -390,17 +392,11 @@ pub const UNITS: &[&str] = &[
     "seconds",
     "minutes",
     "hours",
-    "days",
-    "weeks",
-    "months",
-    "years",
     "users",
     "customers",
     "requests",
     "orders",
     "tickets",
-    "engineers",
-    "people",
     "dollars",
     "euros",
     "pounds",
@@ -412,6 +408,9 @@ pub const UNITS: &[&str] = &[
     "points",
     "incidents",
     "pages",
+    "outages",
+    "signups",
+    "sales",
 ];
 
 /// Words that say risks are stated.

@@ -176,6 +176,7 @@ fn place(
         let (start, end) = (at[&f.range.start], at[&f.range.end]);
         out.push(Finding {
             rule: f.rule,
+            label: f.rule.label().to_string(),
             severity: f.severity,
             span: Span::of(f.range),
             utf16: Span {

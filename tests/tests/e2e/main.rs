@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod close_mid_typing;
+mod documents;
 mod drafts;
 mod every_problem;
 mod journey;

@@ -874,6 +874,8 @@ export type ExportFormat = "md" | "html";
 
 export type Finding = {
 	rule: Rule,
+	/**  The rule's name for people ("Weasel word"). */
+	label: string,
 	severity: Severity,
 	/**  Bytes of the Markdown source. */
 	span: Span,
@@ -1718,6 +1720,8 @@ export type Template = {
 	name: string,
 	/**  What it is for, in one line. */
 	purpose: string,
+	/**  The section headings, in order. */
+	sections: string[],
 	body: string,
 };
 

@@ -1,0 +1,137 @@
+//! Writing a brief from its template, as a user would: the checks react to what is typed, the
+//! bottom line turns the checklist green, a finding is set aside, Ctrl+S keeps a revision, and
+//! what is on disk is what was typed.
+
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use waypoint_e2e::{cli, disk, keys, within, App, TestDir, TEST_TIMEOUT};
+
+/// Typed after the template: a first paragraph that makes no decision, with a weasel word.
+const WEAK: &str = "Nearly all failed payments happen at peak load.\n\n";
+/// Typed before everything: the bottom line with the decision, the ask and a date.
+const BLUF: &str = "I recommend we move billing to the new queue by March 31. Please approve two engineers for six weeks by Friday.\n\n";
+
+/// Typed last, before Ctrl+S.
+const MORE: &str = "Risks: the spring sale.";
+
+#[tokio::test]
+async fn a_brief_from_its_template_with_checks_that_follow_the_typing() {
+    within(TEST_TIMEOUT, brief()).await;
+}
+
+async fn brief() {
+    let dir = TestDir::new("documents");
+    let app = App::launch(&dir).await;
+    app.click("nav-documents").await;
+    app.find("template-chooser").await;
+    app.wait_text_contains("documents-empty", "will be listed here")
+        .await;
+    app.screenshots_light_and_dark("documents-empty").await;
+
+    app.click("template-brief").await;
+    app.type_into("document-title", "Move billing to the new queue")
+        .await;
+    let template = app.value("document-body").await;
+    assert!(
+        template.contains("## Bottom line and the ask\n\n<!-- "),
+        "{template}"
+    );
+    app.wait_attr("check-bottom-line-first", "data-passed", "false")
+        .await;
+
+    // At the end of the template: a paragraph the checks flag while it is being typed.
+    caret_at(&app, "b.value.length").await;
+    type_at_caret(&app, WEAK).await;
+    app.wait_until("the weasel word to be flagged", waypoint_e2e::UI_TIMEOUT, async || {
+        let rules = app.js("return [...document.querySelectorAll('[data-testid=finding]')].map(f => f.dataset.rule)").await;
+        if rules.to_string().contains("weasel") { Ok(()) } else { Err(format!("findings: {rules}")) }
+    })
+    .await;
+    app.wait_text_contains("check-bottom-line-first", "no decision")
+        .await;
+
+    // The bottom line first: typed at the very start, it turns the first two checks green.
+    caret_at(&app, "0").await;
+    type_at_caret(&app, BLUF).await;
+    app.wait_attr("check-bottom-line-first", "data-passed", "true")
+        .await;
+    app.wait_attr("check-explicit-ask", "data-passed", "true")
+        .await;
+    app.wait_saved().await;
+    app.screenshots_light_and_dark("documents-brief").await;
+
+    // Set the weasel word aside here: it leaves the panel and is counted as set aside.
+    let before = app.count("finding").await;
+    let weasel = app
+        .find_css(
+            "[data-testid=finding][data-rule=weasel] [data-testid=ignore-here]",
+            "the weasel's Ignore here",
+        )
+        .await;
+    weasel.click().await.expect("click Ignore here");
+    app.wait_count("finding", before - 1).await;
+    app.find("undismiss").await;
+
+    // One more line, then Ctrl+S: a revision of it is kept at once (autosave alone keeps one
+    // only every 5 minutes); the disk holds exactly what was typed.
+    caret_at(&app, "b.value.length").await;
+    type_at_caret(&app, MORE).await;
+    app.ctrl('s').await;
+    app.wait_saved().await;
+    let list = cli::json(app.data_dir(), &["docs", "list", "--json"]);
+    let id = list[0]["id"].as_i64().expect("the document's id");
+    assert_eq!(list[0]["title"], "Move billing to the new queue");
+    let shown = cli::json(app.data_dir(), &["docs", "show", &id.to_string(), "--json"]);
+    let body = shown["document"]["body"].as_str().unwrap().to_string();
+    assert_eq!(body, format!("{BLUF}{template}{WEAK}{MORE}"));
+    assert_eq!(
+        shown["document"]["dismissals"]["here"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    app.wait_until(
+        "the revision to be kept",
+        waypoint_e2e::UI_TIMEOUT,
+        async || {
+            let revs = disk::store(app.data_dir())
+                .and_then(|s| s.document_revisions(id))
+                .map_err(|e| e.message)?;
+            match revs.first() {
+                Some(r)
+                    if r.reason == waypoint_core::documents::Reason::Save
+                        && r.words as usize == body.split_whitespace().count() =>
+                {
+                    Ok(())
+                }
+                other => Err(format!("newest revision: {other:?}")),
+            }
+        },
+    )
+    .await;
+    app.close().await;
+}
+
+/// Puts the caret in the document's text at `offset` (a JavaScript expression over the
+/// textarea `b`): where the user would click; the typing itself is real keys.
+async fn caret_at(app: &App, offset: &str) {
+    app.js(&format!(
+        "const b = document.querySelector('[data-testid=document-body]'); b.focus(); b.setSelectionRange({offset}, {offset});"
+    ))
+    .await;
+}
+
+/// Types `text` where the caret is, key by key. (WebDriver's "send keys" to an element moves
+/// the caret to the end of a textarea first; keyboard actions go to the focus as it is.)
+async fn type_at_caret(app: &App, text: &str) {
+    let mut keyboard = KeyActions::new("keyboard".into());
+    for c in keys(text).chars() {
+        keyboard = keyboard
+            .then(KeyAction::Down { value: c })
+            .then(KeyAction::Up { value: c });
+    }
+    app.client()
+        .perform_actions(keyboard)
+        .await
+        .unwrap_or_else(|e| panic!("typing {text:?} failed: {e}"));
+}

@@ -1,0 +1,84 @@
+import { flushSync } from 'svelte';
+import { expect, test, vi } from 'vitest';
+import { render } from '../../test/render';
+import { useCore } from '../../test/core';
+import DocumentsView from './DocumentsView.svelte';
+import { CHECK_DELAY_MS, Documents } from './documents.svelte';
+
+const settle = () => new Promise((r) => setTimeout(r, 0)).then(() => flushSync());
+const all = (id: string) => [...document.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
+const one = (id: string) => all(id)[0];
+
+async function setup() {
+  const { calls } = useCore();
+  const docs = new Documents();
+  render(DocumentsView, { target: document.body, props: { docs } });
+  await settle();
+  return { calls, docs };
+}
+
+function type(el: HTMLTextAreaElement | HTMLInputElement, value: string) {
+  el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+  flushSync();
+}
+
+test('with no documents, the templates are offered, each with its sections', async () => {
+  await setup();
+  expect(one('documents-empty').textContent).toContain('will be listed here');
+  const cards = all('template-chooser')[0].querySelectorAll('button');
+  expect(cards.length).toBe(5);
+  expect(one('template-brief').textContent).toContain('Bottom line and the ask · Impact in numbers');
+});
+
+test('a brief from its template: the checks follow the text after a pause, and a finding can be set aside', async () => {
+  const t = await setup();
+  one('template-brief').click();
+  await settle();
+  vi.useFakeTimers();
+  try {
+    expect((one('document-body') as HTMLTextAreaElement).value).toContain('## Bottom line and the ask');
+    expect(one('check-bottom-line-first').dataset.passed).toBe('false');
+
+    type(one('document-body') as HTMLTextAreaElement, 'I recommend we ship by March 31. Nearly all customers asked for it.');
+    const checks = () => t.calls.filter((c) => c.cmd === 'check_document').length;
+    const before = checks();
+    await vi.advanceTimersByTimeAsync(CHECK_DELAY_MS - 1);
+    expect(checks()).toBe(before);
+    await vi.advanceTimersByTimeAsync(1);
+    flushSync();
+    expect(checks()).toBe(before + 1);
+    expect(one('check-bottom-line-first').dataset.passed).toBe('true');
+    const weasel = all('finding').find((f) => f.dataset.rule === 'weasel')!;
+    expect(weasel.textContent).toContain('"Nearly all" is a quantity without a number.');
+
+    weasel.querySelector<HTMLElement>('[data-testid="ignore-here"]')!.click();
+    await vi.runOnlyPendingTimersAsync();
+    flushSync();
+    expect(all('finding').some((f) => f.dataset.rule === 'weasel')).toBe(false);
+    expect(t.calls.some((c) => c.cmd === 'set_document_dismissals')).toBe(true);
+    // The autosave came too, and the list shows what the checks said.
+    await vi.runOnlyPendingTimersAsync();
+    flushSync();
+    expect(t.calls.some((c) => c.cmd === 'save_document')).toBe(true);
+    expect(one('row-checks').textContent).toBe('1/5 checks');
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+test('moving to the trash offers Undo, and the trash lists it with Restore', async () => {
+  const t = await setup();
+  one('template-note').click();
+  await settle();
+  one('document-trash').click();
+  await settle();
+  expect(all('document-row')).toEqual([]);
+  one('documents-trash').click();
+  await settle();
+  expect(all('document-row').length).toBe(1);
+  one('restore-document').click();
+  await settle();
+  expect(t.calls.some((c) => c.cmd === 'restore_document')).toBe(true);
+  expect(all('document-row')).toEqual([]);
+});

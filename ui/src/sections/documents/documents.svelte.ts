@@ -1,0 +1,229 @@
+// The documents section's state: the list (search, starred, trash), the open document as the
+// editor holds it, saving as the writer types, and the writing checks of what is on screen.
+// Every figure and finding is the core's answer; nothing here judges the text.
+import { api } from '../../api';
+import type {
+  CheckReport,
+  Document,
+  DocumentKind,
+  DocumentSummary,
+  Finding,
+  Template,
+} from '../../api/bindings';
+import { banner } from '../../shared/banner.svelte';
+import { debounce } from '../../shared/debounce';
+import { Saver, type SaveStatus } from '../../shared/saver';
+
+/** How long after a keystroke the checks run again: a typing pause, not every key. */
+export const CHECK_DELAY_MS = 150;
+const SAVE_DELAY_MS = 600;
+
+type Edit = { id: number; kind: DocumentKind; title: string; body: string };
+
+export class Documents {
+  items = $state<DocumentSummary[]>([]);
+  loaded = $state(false);
+  query = $state('');
+  starredOnly = $state(false);
+  /** The trash instead of the live documents. */
+  trashed = $state(false);
+  templates = $state<Template[]>([]);
+  /** The open document as last saved, and what the editor holds now. */
+  open = $state<Document | null>(null);
+  text = $state<Edit | null>(null);
+  report = $state<CheckReport | null>(null);
+  status = $state<SaveStatus>({ state: 'saved' });
+  /** The document just moved to the trash, while its Undo is offered. */
+  removed = $state<{ id: number; title: string } | null>(null);
+
+  private readonly saver = new Saver<Edit>({
+    save: async (edit) => {
+      const saved = await api.saveDocument(edit.id, { kind: edit.kind, title: edit.title, body: edit.body });
+      if (this.open?.id === saved.id) this.open = saved;
+      void this.refresh();
+    },
+    onStatus: (s) => (this.status = s),
+    delay: SAVE_DELAY_MS,
+  });
+
+  private readonly recheck = debounce(() => void this.check(), CHECK_DELAY_MS);
+
+  async start(): Promise<void> {
+    try {
+      this.templates = await api.documentTemplates();
+    } catch (e) {
+      banner.show(e);
+    }
+    await this.refresh();
+  }
+
+  async refresh(): Promise<void> {
+    try {
+      this.items = await api.findDocuments({
+        text: this.trashed ? '' : this.query,
+        starred_only: this.starredOnly && !this.trashed,
+        trashed: this.trashed,
+      });
+      this.loaded = true;
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+
+  async search(text: string): Promise<void> {
+    this.query = text;
+    await this.refresh();
+  }
+
+  async showTrash(on: boolean): Promise<void> {
+    this.trashed = on;
+    await this.refresh();
+  }
+
+  async toggleStarredOnly(): Promise<void> {
+    this.starredOnly = !this.starredOnly;
+    await this.refresh();
+  }
+
+  /** A new document from the kind's template, opened with its title to fill in. */
+  async create(kind: DocumentKind): Promise<boolean> {
+    if (!(await this.leave())) return false;
+    try {
+      const doc = await api.createDocument(kind, '');
+      this.trashed = false;
+      this.show(doc);
+      await this.refresh();
+      return true;
+    } catch (e) {
+      banner.show(e);
+      return false;
+    }
+  }
+
+  async select(id: number): Promise<void> {
+    if (this.open?.id === id) return;
+    if (!(await this.leave())) return;
+    try {
+      this.show(await api.document(id));
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+
+  private show(doc: Document): void {
+    this.saver.reset();
+    this.open = doc;
+    this.text = { id: doc.id, kind: doc.kind, title: doc.title, body: doc.body };
+    this.report = null;
+    void this.check();
+  }
+
+  edit(patch: Partial<Omit<Edit, 'id'>>): void {
+    if (!this.text) return;
+    this.text = { ...this.text, ...patch };
+    this.saver.edit(this.text);
+    this.recheck.call();
+  }
+
+  /** Ctrl+S: saved now, and kept as a revision. */
+  async saveNow(): Promise<void> {
+    if (!this.open || !(await this.saver.flush())) return;
+    try {
+      await api.keepDocumentRevision(this.open.id, 'save');
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+
+  /**
+   * Saves what is open and keeps a revision, before another document opens. False when it
+   * could not be saved: the writer stays on it and sees why.
+   */
+  async leave(): Promise<boolean> {
+    if (!this.open) return true;
+    if (!(await this.saver.flush())) return false;
+    try {
+      if (this.open.deleted_at === null) await api.keepDocumentRevision(this.open.id, 'close');
+    } catch (e) {
+      banner.show(e);
+    }
+    return true;
+  }
+
+  async check(): Promise<void> {
+    const t = this.text;
+    const open = this.open;
+    if (!t || !open) return;
+    try {
+      const report = await api.checkDocument(t.body, t.kind, open.dismissals);
+      // A later edit or another document may have come meanwhile.
+      if (this.text === t) this.report = report;
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+
+  async toggleStar(): Promise<void> {
+    if (!this.open) return;
+    try {
+      this.open = await api.starDocument(this.open.id, !this.open.starred);
+      await this.refresh();
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+
+  /** "Ignore here" or "ignore this rule in this document": kept with the document. */
+  async dismiss(finding: Finding, scope: 'here' | 'rule'): Promise<void> {
+    const open = this.open;
+    if (!open) return;
+    const d = open.dismissals;
+    const dismissals =
+      scope === 'here' ? { ...d, here: [...d.here, finding.key] } : { ...d, rules: [...d.rules, finding.rule] };
+    try {
+      this.open = await api.setDocumentDismissals(open.id, dismissals);
+      await this.check();
+      await this.refresh();
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+
+  /** Brings back every finding dismissed in this document. */
+  async undismissAll(): Promise<void> {
+    if (!this.open) return;
+    try {
+      this.open = await api.setDocumentDismissals(this.open.id, { here: [], rules: [] });
+      await this.check();
+      await this.refresh();
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+
+  async trashOpen(): Promise<void> {
+    const open = this.open;
+    if (!open || !(await this.saver.flush())) return;
+    try {
+      await api.trashDocument(open.id);
+      this.removed = { id: open.id, title: this.text?.title ?? open.title };
+      this.open = null;
+      this.text = null;
+      this.report = null;
+      await this.refresh();
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+
+  async restore(id: number): Promise<void> {
+    try {
+      const doc = await api.restoreDocument(id);
+      if (this.removed?.id === id) this.removed = null;
+      await this.refresh();
+      if (!this.trashed) this.show(doc);
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+}
