@@ -133,7 +133,7 @@ pub fn check(source: &str, options: &CheckOptions) -> CheckReport {
     let explained: HashSet<usize> = found[jargon_from..].iter().map(|f| f.range.start).collect();
     acronyms::undefined(text, &list, &explained, &mut found);
 
-    let structure = structure::checklist(options.kind, text, &prose.blocks, &list);
+    let structure = structure::checklist(options.kind, text, &prose, &list);
     let (findings, dismissed) = place(source, &ranges, found, options.dismissals);
     CheckReport {
         kind: options.kind,

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, LinkType, Options, Parser, Tag, TagEnd};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
@@ -27,6 +27,14 @@ pub struct Prose {
     /// The source with everything that is not prose turned into spaces (newlines kept).
     pub text: String,
     pub blocks: Vec<Block>,
+    /// The ```roi blocks: where each starts, its line, and its text (an ROI model).
+    pub roi_blocks: Vec<RoiBlock>,
+}
+
+pub struct RoiBlock {
+    pub start: usize,
+    pub line: usize,
+    pub text: String,
 }
 
 /// Tags whose start or end begins a new block.
@@ -67,6 +75,8 @@ pub fn extract(source: &str) -> Prose {
     let mut hidden = 0u32;
     // For each open link, whether it is an autolink (whose text is its address).
     let mut autolinks: Vec<bool> = Vec::new();
+    let mut roi_blocks: Vec<RoiBlock> = Vec::new();
+    let mut in_roi = false;
     let close = |current: &mut Option<(BlockKind, Option<Range<usize>>)>,
                  blocks: &mut Vec<Block>| {
         if let Some((kind, Some(range))) = current.take() {
@@ -92,6 +102,16 @@ pub fn extract(source: &str) -> Prose {
                 if is_autolink(&tag) {
                     hidden += 1;
                 }
+                if let Tag::CodeBlock(CodeBlockKind::Fenced(info)) = &tag {
+                    in_roi = info.split_whitespace().next() == Some(crate::roi::BLOCK_INFO);
+                    if in_roi {
+                        roi_blocks.push(RoiBlock {
+                            start: range.start,
+                            line: source[..range.start].matches('\n').count() + 1,
+                            text: String::new(),
+                        });
+                    }
+                }
             }
             Event::End(tag_end) => {
                 if is_block(&tag_end) {
@@ -110,8 +130,16 @@ pub fn extract(source: &str) -> Prose {
                 ) {
                     hidden = hidden.saturating_sub(1);
                 }
+                if tag_end == TagEnd::CodeBlock {
+                    in_roi = false;
+                }
                 if tag_end == TagEnd::Link && autolinks.pop().unwrap_or(false) {
                     hidden = hidden.saturating_sub(1);
+                }
+            }
+            Event::Text(t) if in_roi => {
+                if let Some(b) = roi_blocks.last_mut() {
+                    b.text.push_str(&t);
                 }
             }
             Event::Text(_) if hidden == 0 => {
@@ -125,7 +153,11 @@ pub fn extract(source: &str) -> Prose {
     }
     close(&mut current, &mut blocks);
     let text = mask(source, &keep);
-    Prose { text, blocks }
+    Prose {
+        text,
+        blocks,
+        roi_blocks,
+    }
 }
 
 fn is_autolink(tag: &Tag) -> bool {

@@ -9,7 +9,7 @@ use super::lexicon::{
     DATE_WORDS, DECISION_WORDS, NUMBER_WORDS, OPTION_WORDS, OWNER_WORDS, REQUEST_WORDS, RISK_WORDS,
     UNITS,
 };
-use super::prose::{Block, BlockKind};
+use super::prose::{Block, BlockKind, Prose, RoiBlock};
 use super::words::{Sentence, Word};
 use super::{counting, DocKind};
 
@@ -44,9 +44,10 @@ pub struct StructureCheck {
 pub fn checklist(
     kind: DocKind,
     text: &str,
-    blocks: &[Block],
+    prose: &Prose,
     sentences: &[Sentence],
 ) -> Vec<StructureCheck> {
+    let blocks = &prose.blocks;
     let rules: &[StructureRule] = match kind {
         DocKind::Brief => &[
             StructureRule::BottomLineFirst,
@@ -64,7 +65,7 @@ pub fn checklist(
         .map(|&rule| match rule {
             StructureRule::BottomLineFirst => bottom_line(text, blocks, sentences),
             StructureRule::ExplicitAsk => ask(text, blocks, sentences),
-            StructureRule::QuantifiedImpact => impact(kind, text, sentences),
+            StructureRule::QuantifiedImpact => impact(kind, text, sentences, &prose.roi_blocks),
             StructureRule::RisksStated => mentions(rule, text, blocks, sentences, RISK_WORDS),
             StructureRule::OptionsConsidered => {
                 mentions(rule, text, blocks, sentences, OPTION_WORDS)
@@ -226,7 +227,16 @@ fn has_baseline_and_target(text: &str, words: &[Word]) -> bool {
     from_to || arrow
 }
 
-fn impact(kind: DocKind, text: &str, sentences: &[Sentence]) -> StructureCheck {
+/// A ```roi block that works out quantifies the impact too: its sentence, and where it is.
+fn roi_summary(blocks: &[RoiBlock]) -> Option<(String, usize)> {
+    blocks.iter().find_map(|b| {
+        let model = crate::roi::model_from_block(&b.text, b.line).ok()?;
+        let report = crate::roi::report(&model, &crate::roi::Currency::default());
+        Some((report.summary, b.start))
+    })
+}
+
+fn impact(kind: DocKind, text: &str, sentences: &[Sentence], roi: &[RoiBlock]) -> StructureCheck {
     let mut amount = None;
     let mut change = None;
     for s in sentences {
@@ -238,20 +248,37 @@ fn impact(kind: DocKind, text: &str, sentences: &[Sentence]) -> StructureCheck {
         }
     }
     let needs_change = kind == DocKind::Writeup;
-    let passed = change.is_some() || (!needs_change && amount.is_some());
-    let detail = match (&change, &amount) {
-        (Some(r), _) => quote(text, r),
-        (None, Some(r)) if !needs_change => format!(
-            "{} — better still, give the baseline and the target (\"from 11 s to 3 s\").",
-            quote(text, r)
+    let model = if change.is_none() {
+        roi_summary(roi)
+    } else {
+        None
+    };
+    let (passed, detail, span) = match (&change, &model, &amount) {
+        (Some(r), _, _) => (true, quote(text, r), Some(r.clone())),
+        (None, Some((summary, start)), _) => (
+            true,
+            format!("The ROI model: {summary}"),
+            Some(*start..*start + 3),
         ),
-        (None, Some(_)) => {
-            "Give the metric's baseline and target: \"from 11 s to 3 s\", \"4 % → 1 %\".".into()
-        }
-        (None, None) => {
+        (None, None, Some(r)) if !needs_change => (
+            true,
+            format!(
+                "{} — better still, give the baseline and the target (\"from 11 s to 3 s\").",
+                quote(text, r)
+            ),
+            Some(r.clone()),
+        ),
+        (None, None, Some(r)) => (
+            false,
+            "Give the metric's baseline and target: \"from 11 s to 3 s\", \"4 % → 1 %\".".into(),
+            Some(r.clone()),
+        ),
+        (None, None, None) => (
+            false,
             "No number with a unit (%, $, hours, users…): say how much, and from what to what."
-                .into()
-        }
+                .into(),
+            None,
+        ),
     };
     StructureCheck {
         rule: StructureRule::QuantifiedImpact,
@@ -260,7 +287,7 @@ fn impact(kind: DocKind, text: &str, sentences: &[Sentence]) -> StructureCheck {
         explanation: "Numbers let a reader weigh your proposal against others; adjectives do not."
             .into(),
         detail,
-        span: change.or(amount).map(Span::of),
+        span: span.map(Span::of),
     }
 }
 

@@ -393,3 +393,32 @@ fn an_empty_document_has_nothing_to_say_and_no_nan() {
     assert!(!r.structure[0].passed);
     assert!(run("```\ncode only\n```", DocKind::Note).counts.words == 0);
 }
+
+#[test]
+fn an_roi_model_that_works_out_quantifies_the_impact() {
+    let text = "I recommend the queue by March 31; please approve it by Friday.\n\n```roi\n{\"flows\": [{\"month\": 0, \"amount\": -1000}, {\"month\": 1, \"amount\": 800}, {\"month\": 2, \"amount\": 800}]}\n```\n";
+    let r = run(text, DocKind::Writeup);
+    let impact = r
+        .structure
+        .iter()
+        .find(|c| c.rule == StructureRule::QuantifiedImpact)
+        .unwrap();
+    assert!(impact.passed, "{impact:?}");
+    assert!(
+        impact
+            .detail
+            .starts_with("The ROI model: Investing $1k returns"),
+        "{}",
+        impact.detail
+    );
+    // A model that does not work out quantifies nothing.
+    let broken = text.replace("\"month\": 0", "\"month\": -1");
+    let r = run(&broken, DocKind::Writeup);
+    assert!(
+        !r.structure
+            .iter()
+            .find(|c| c.rule == StructureRule::QuantifiedImpact)
+            .unwrap()
+            .passed
+    );
+}

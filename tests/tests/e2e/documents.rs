@@ -10,6 +10,9 @@ const WEAK: &str = "Nearly all failed payments happen at peak load.\n\n";
 /// Typed before everything: the bottom line with the decision, the ask and a date.
 const BLUF: &str = "I recommend we move billing to the new queue by March 31. Please approve two engineers for six weeks by Friday.\n\n";
 
+/// An ROI model, typed at the end.
+const ROI: &str = "\n\n```roi\n{\"one_off\": {\"people\": 2, \"weeks\": 6, \"cost_per_person_week\": 5000}, \"benefits_per_month\": {\"costs_saved\": 9000}, \"horizon_months\": 24, \"annual_discount_rate\": 0.10}\n```\n";
+
 /// Typed last, before Ctrl+S.
 const MORE: &str = "Risks: the spring sale.";
 
@@ -109,6 +112,29 @@ async fn brief() {
         },
     )
     .await;
+
+    // An ROI model in the text: the preview draws its figures and chart.
+    caret_at(&app, "b.value.length").await;
+    type_at_caret(&app, ROI).await;
+    app.wait_saved().await;
+    app.click("document-preview-toggle").await;
+    let figure = app
+        .find_css(
+            "[data-testid=preview] figure.roi",
+            "the ROI block's figures",
+        )
+        .await;
+    let text = app.text_of(&figure).await.expect("the figure's text");
+    assert!(
+        text.contains("Investing $60k returns") && text.contains("NPV at 10.0 % a year"),
+        "{text}"
+    );
+    app.find_css(
+        "[data-testid=preview] figure.roi svg.roi-chart",
+        "the cumulative cash chart",
+    )
+    .await;
+    app.screenshots_light_and_dark("documents-preview").await;
     app.close().await;
 }
 

@@ -33,6 +33,8 @@ export class Documents {
   text = $state<Edit | null>(null);
   report = $state<CheckReport | null>(null);
   status = $state<SaveStatus>({ state: 'saved' });
+  /** The preview (with ROI blocks drawn) instead of the text. */
+  previewing = $state(false);
   /** The document just moved to the trash, while its Undo is offered. */
   removed = $state<{ id: number; title: string } | null>(null);
 
@@ -45,6 +47,9 @@ export class Documents {
     onStatus: (s) => (this.status = s),
     delay: SAVE_DELAY_MS,
   });
+
+  /** The preview's HTML: the Markdown sanitised by the core, with its ROI blocks drawn. */
+  readonly render = (markdown: string): Promise<string> => api.renderDocument(markdown);
 
   private readonly recheck = debounce(() => void this.check(), CHECK_DELAY_MS);
 

@@ -8,14 +8,20 @@ import { Latest } from '../../shared/latest';
 /** Rendering runs in the core; wait for a short pause in typing. */
 const RENDER_DELAY_MS = 200;
 
+/** Markdown to safe HTML, by the core: an entry's, or a document's with its ROI blocks drawn. */
+export type Renderer = (markdown: string) => Promise<string>;
+
 export class PreviewRender {
   html = $state('');
   problem = $state<string | null>(null);
   private readonly latest = new Latest();
+
+  constructor(private readonly renderer: Renderer = api.renderMarkdown) {}
+
   private readonly render = debounce(async (source: string) => {
     const current = this.latest.take();
     try {
-      const out = await api.renderMarkdown(source);
+      const out = await this.renderer(source);
       if (current()) [this.html, this.problem] = [out, null];
     } catch (e) {
       if (current()) this.problem = errorMessage(e);
