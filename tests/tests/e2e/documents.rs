@@ -13,6 +13,9 @@ const BLUF: &str = "I recommend we move billing to the new queue by March 31. Pl
 /// An ROI model, typed at the end.
 const ROI: &str = "\n\n```roi\n{\"one_off\": {\"people\": 2, \"weeks\": 6, \"cost_per_person_week\": 5000}, \"benefits_per_month\": {\"costs_saved\": 9000}, \"horizon_months\": 24, \"annual_discount_rate\": 0.10}\n```\n";
 
+/// Typed after naming a version, then compared and undone by restoring it.
+const LATER: &str = " Later words.";
+
 /// Typed last, before Ctrl+S.
 const MORE: &str = "Risks: the spring sale.";
 
@@ -135,6 +138,53 @@ async fn brief() {
     )
     .await;
     app.screenshots_light_and_dark("documents-preview").await;
+    app.click("document-preview-toggle").await;
+
+    // History: name this version, change the text, compare, and put the named one back.
+    app.click("tab-history").await;
+    app.find("revision").await;
+    app.type_into("version-name", "sent to VP").await;
+    app.click("name-version").await;
+    app.wait_text_contains("version-label", "sent to VP").await;
+    let named = app.value("document-body").await;
+    caret_at(&app, "b.value.length").await;
+    type_at_caret(&app, LATER).await;
+    app.wait_saved().await;
+    let compare = app.find_css("[data-testid=revision]:has([data-testid=version-label]) [data-testid=compare-revision]", "Compare on the named version").await;
+    compare.click().await.expect("click Compare");
+    let diff = app
+        .find_css("[data-testid=diff-view] ins", "the added words")
+        .await;
+    assert_eq!(app.text_of(&diff).await.unwrap().trim(), LATER.trim());
+    app.screenshots_light_and_dark("documents-diff").await;
+    let restore = app.find_css("[data-testid=revision]:has([data-testid=version-label]) [data-testid=restore-revision]", "Restore on the named version").await;
+    restore.click().await.expect("click Restore");
+    app.wait_until(
+        "the named text to be back",
+        waypoint_e2e::UI_TIMEOUT,
+        async || {
+            let body = app.value("document-body").await;
+            if body == named {
+                Ok(())
+            } else {
+                Err(format!(
+                    "body ends {:?}",
+                    &body[body.len().saturating_sub(40)..]
+                ))
+            }
+        },
+    )
+    .await;
+    let revs = disk::store(app.data_dir())
+        .unwrap()
+        .document_revisions(id)
+        .unwrap();
+    assert_eq!(revs[0].reason, waypoint_core::documents::Reason::Restore);
+    assert_eq!(
+        revs[1].reason,
+        waypoint_core::documents::Reason::BeforeRestore,
+        "the replaced text is kept"
+    );
     app.close().await;
 }
 

@@ -4,10 +4,12 @@
 import { api } from '../../api';
 import type {
   CheckReport,
+  DiffPart,
   Document,
   DocumentKind,
   DocumentSummary,
   Finding,
+  Revision,
   Template,
 } from '../../api/bindings';
 import { banner } from '../../shared/banner.svelte';
@@ -35,6 +37,12 @@ export class Documents {
   status = $state<SaveStatus>({ state: 'saved' });
   /** The preview (with ROI blocks drawn) instead of the text. */
   previewing = $state(false);
+  /** What the column beside the editor shows. */
+  panel = $state<'checks' | 'history'>('checks');
+  /** The open document's kept revisions, newest first (loaded with the history). */
+  revisions = $state<Revision[]>([]);
+  /** A revision compared with the current text, word by word. */
+  comparing = $state<{ revision: Revision; parts: DiffPart[] } | null>(null);
   /** The document just moved to the trash, while its Undo is offered. */
   removed = $state<{ id: number; title: string } | null>(null);
 
@@ -117,6 +125,9 @@ export class Documents {
 
   private show(doc: Document): void {
     this.saver.reset();
+    this.comparing = null;
+    this.revisions = [];
+    if (this.panel === 'history') void this.loadHistory(doc.id);
     this.open = doc;
     this.text = { id: doc.id, kind: doc.kind, title: doc.title, body: doc.body };
     this.report = null;
@@ -135,6 +146,7 @@ export class Documents {
     if (!this.open || !(await this.saver.flush())) return;
     try {
       await api.keepDocumentRevision(this.open.id, 'save');
+      if (this.panel === 'history') await this.loadHistory(this.open.id);
     } catch (e) {
       banner.show(e);
     }
@@ -163,6 +175,58 @@ export class Documents {
       const report = await api.checkDocument(t.body, t.kind, open.dismissals);
       // A later edit or another document may have come meanwhile.
       if (this.text === t) this.report = report;
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+
+  async showPanel(panel: 'checks' | 'history'): Promise<void> {
+    this.panel = panel;
+    if (panel === 'history' && this.open) await this.loadHistory(this.open.id);
+  }
+
+  private async loadHistory(id: number): Promise<void> {
+    try {
+      const revisions = await api.documentRevisions(id);
+      if (this.open?.id === id || this.open === null) this.revisions = revisions;
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+
+  /** Names the current text as a version ("sent to VP"); saved first. */
+  async nameVersion(name: string): Promise<boolean> {
+    const open = this.open;
+    if (!open || !(await this.saver.flush())) return false;
+    try {
+      await api.nameDocumentVersion(open.id, name);
+      await this.loadHistory(open.id);
+      return true;
+    } catch (e) {
+      banner.show(e);
+      return false;
+    }
+  }
+
+  /** The changes from `revision` to the text as it is now. */
+  async compare(revision: Revision): Promise<void> {
+    if (!(await this.saver.flush())) return;
+    try {
+      this.comparing = { revision, parts: await api.diffDocumentRevisions(revision.id, null) };
+      this.previewing = false;
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+
+  /** Puts a revision's text back (the current text is kept as a revision first). */
+  async restoreRevision(revision: Revision): Promise<void> {
+    if (!(await this.saver.flush())) return;
+    try {
+      const doc = await api.restoreDocumentRevision(revision.id);
+      this.show(doc);
+      await this.loadHistory(doc.id);
+      await this.refresh();
     } catch (e) {
       banner.show(e);
     }
