@@ -1,5 +1,5 @@
 //! Where a model is written: a JSON file of its own, or a ```roi block in a Markdown document
-//! (the document stays plain Markdown; the block holds the model's JSON).
+//! (the document stays plain Markdown; the block holds the model as YAML or JSON).
 
 use std::path::Path;
 
@@ -18,28 +18,71 @@ pub fn model_from_file(path: &Path) -> Result<RoiModel> {
     )?)
 }
 
-/// The model in `text`: the whole text as JSON, or else its first ```roi block.
+/// The model in `text`: the whole text as JSON or YAML, or else its first ```roi block.
 pub fn model_from_text(text: &str) -> Result<RoiModel> {
     if let Ok(value) = serde_json::from_str::<serde_json::Value>(text) {
         return RoiModel::from_json(&value);
     }
+    // A Markdown document is YAML too (one long string), so only a mapping is a model.
+    if let Ok(value @ serde_json::Value::Object(_)) =
+        serde_saphyr::from_str::<serde_json::Value>(text)
+    {
+        return RoiModel::from_json(&value);
+    }
     let block = roi_block(text).ok_or_else(|| {
         Error::invalid(
-            "This is neither an ROI model in JSON nor a Markdown document with a ```roi block. Put the model's JSON in a block that starts with ```roi.",
+            "This is neither an ROI model in JSON or YAML nor a Markdown document with a ```roi block. Put the model in a block that starts with ```roi.",
         )
     })?;
     model_from_block(&block.text, block.line)
 }
 
-/// The model in one ```roi block whose opening fence is on `line`.
+/// The model in one ```roi block whose opening fence is on `line`: JSON, or YAML (which
+/// reads more easily in a document). A block that starts with `{` is meant as JSON, and its
+/// JSON error is the one reported.
 pub fn model_from_block(text: &str, line: usize) -> Result<RoiModel> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        Error::invalid(format!(
-            "The ```roi block on line {line} is not valid JSON: {e} (line {} of the block).",
-            e.line()
-        ))
-    })?;
-    RoiModel::from_json(&value)
+    let json = match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(value) => return RoiModel::from_json(&value),
+        Err(e) => e,
+    };
+    if text.trim_start().starts_with('{') {
+        return Err(Error::invalid(format!(
+            "The ```roi block on line {line} is not valid JSON: {json} (line {} of the block).",
+            json.line()
+        )));
+    }
+    match serde_saphyr::from_str::<serde_json::Value>(text) {
+        Ok(value @ serde_json::Value::Object(_)) => RoiModel::from_json(&value),
+        Ok(_) => Err(Error::invalid(format!(
+            "The ```roi block on line {line} holds no fields: write the model as `field: value` lines (YAML) or as a JSON object."
+        ))),
+        Err(e) => {
+            let at = e
+                .location()
+                .map(|l| format!("line {} of the block, column {}: ", l.line(), l.column()))
+                .unwrap_or_default();
+            Err(Error::invalid(format!(
+                "The ```roi block on line {line} is neither valid YAML nor JSON: {at}{}.",
+                yaml_problem(&e.to_string())
+            )))
+        }
+    }
+}
+
+/// What the YAML parser found wrong, without the place it also writes in ("error: line 2
+/// column 21: illegal placement of ':' indicator at line 2, column 21").
+fn yaml_problem(message: &str) -> &str {
+    let first = message.lines().next().unwrap_or(message);
+    let first = first.strip_prefix("error: ").unwrap_or(first);
+    let first = match first.strip_prefix("line ") {
+        Some(rest) => rest.split_once(": ").map_or(first, |(_, problem)| problem),
+        None => first,
+    };
+    first
+        .split(" at line ")
+        .next()
+        .unwrap_or(first)
+        .trim_end_matches('.')
 }
 
 struct Block {

@@ -238,3 +238,54 @@ fn bad_input_is_reported_field_by_field_all_at_once() {
     let err = RoiModel::from_json(&json!({"flows": [{"month": 1, "amount": "x"}]})).unwrap_err();
     assert_eq!(err.field.as_deref(), Some("flows[0].amount"));
 }
+
+#[test]
+fn a_roi_block_may_be_yaml_and_says_where_it_is_broken() {
+    let yaml = "# Brief\n\n```roi\none_off:\n  people: 2\n  weeks: 10\n  cost_per_person_week: 5000\n  other: 20000\nrunning_per_month: 1500\nbenefits_per_month:\n  revenue: 8000\n  costs_saved: 2000\n  hours_saved: 25\n  hourly_rate: 80\nramp_up_months: 3\nhorizon_months: 24\nannual_discount_rate: 0.10\n```\n";
+    let json = "# Brief\n\n```roi\n{\"one_off\": {\"people\": 2, \"weeks\": 10, \"cost_per_person_week\": 5000, \"other\": 20000}, \"running_per_month\": 1500, \"benefits_per_month\": {\"revenue\": 8000, \"costs_saved\": 2000, \"hours_saved\": 25, \"hourly_rate\": 80}, \"ramp_up_months\": 3, \"horizon_months\": 24, \"annual_discount_rate\": 0.10}\n```\n";
+    let currency = Currency::default();
+    let from_yaml = report(&model_from_text(yaml).unwrap(), &currency);
+    let from_json = report(&model_from_text(json).unwrap(), &currency);
+    assert_eq!(from_yaml, from_json);
+    // A whole file of YAML is a model too.
+    let file = yaml
+        .split("```roi\n")
+        .nth(1)
+        .unwrap()
+        .split("```")
+        .next()
+        .unwrap();
+    assert_eq!(
+        report(&model_from_text(file).unwrap(), &currency),
+        from_json
+    );
+
+    let broken = "Intro.\n\n```roi\nhorizon_months: [24\nannual_discount_rate: 0.1\n```\n";
+    let err = model_from_text(broken).unwrap_err();
+    assert!(
+        err.message
+            .contains("The ```roi block on line 3 is neither valid YAML nor JSON"),
+        "{}",
+        err.message
+    );
+    let bad_json = "```roi\n{\"horizon_months\": 24,,}\n```\n";
+    let err = model_from_text(bad_json).unwrap_err();
+    assert!(
+        err.message.contains("on line 1 is not valid JSON"),
+        "{}",
+        err.message
+    );
+    let fields = "```roi\njust words\n```\n";
+    assert!(model_from_text(fields)
+        .unwrap_err()
+        .message
+        .contains("holds no fields"));
+    // Field problems are the same as for JSON, each named.
+    let negative = "```roi\nhorizon_months: -3\nannual_discount_rate: 5\n```\n";
+    let err = model_from_text(negative).unwrap_err();
+    assert!(
+        err.message.contains("horizon_months is -3") && err.message.contains("500 %"),
+        "{}",
+        err.message
+    );
+}
