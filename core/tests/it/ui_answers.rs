@@ -31,13 +31,18 @@ fn call(cmd: &'static str, args: Value) -> Call {
 fn key(cmd: &str, args: &Value) -> String {
     fn canonical(v: &Value) -> Value {
         match v {
-            Value::Object(m) => Value::Object(
-                m.iter()
-                    // The file's contents are not part of an import's key, only its name.
-                    .filter(|(k, _)| k.as_str() != "bytes")
-                    .map(|(k, v)| (k.clone(), canonical(v)))
-                    .collect(),
-            ),
+            Value::Object(m) => {
+                // The file's contents are not part of an import's key, only its name.
+                let mut fields: Vec<_> = m.iter().filter(|(k, _)| k.as_str() != "bytes").collect();
+                // Sorted here: serde_json keeps insertion order (its `preserve_order` is on).
+                fields.sort_by(|a, b| a.0.cmp(b.0));
+                Value::Object(
+                    fields
+                        .into_iter()
+                        .map(|(k, v)| (k.clone(), canonical(v)))
+                        .collect(),
+                )
+            }
             Value::Array(a) => Value::Array(a.iter().map(canonical).collect()),
             Value::Number(n) => match n.as_f64() {
                 Some(f) if f.fract() == 0.0 && f.abs() < 1e15 => json!(f as i64),
