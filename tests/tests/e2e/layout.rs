@@ -15,9 +15,10 @@ const WIDTH: u32 = 900;
 const HEIGHT: u32 = 560;
 
 /// Each section: its sidebar button and an element that shows it has drawn.
-const SECTIONS: [(&str, &str); 6] = [
+const SECTIONS: [(&str, &str); 7] = [
     ("home", "home-view"),
     ("journal", "entry-row"),
+    ("documents", "document-title"),
     ("plan", "milestone"),
     ("competencies", "competencies-view"),
     ("workload", "stress-pixels"),
@@ -95,6 +96,12 @@ fn seed(dir: &TestDir) {
         title: None,
     };
     store.create_plan(&plan, today).expect("a plan");
+    let brief = waypoint_core::documents::DocumentDraft {
+        kind: waypoint_core::documents::DocumentKind::Brief,
+        title: "Move billing to the new queue".into(),
+        body: "I recommend we move billing by March 31. Nearly all failed payments happen at peak.\n\n".repeat(12),
+    };
+    store.create_document_with(&brief).expect("a brief");
     for week in 0..40u64 {
         let day = today - Days::new(week * 7);
         let draft = CheckInDraft {
@@ -131,6 +138,9 @@ async fn minimum_size() {
 
     for (section, ready) in SECTIONS {
         app.click(&format!("nav-{section}")).await;
+        if section == "documents" {
+            app.click("document-row").await;
+        }
         app.find(ready).await;
         let walked = app.js(&walk_fields()).await;
         let fields = walked["fields"].as_u64().unwrap_or(0);
