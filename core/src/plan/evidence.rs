@@ -1,4 +1,5 @@
-//! Links between milestones and the journal entries that show them, readable from both sides.
+//! Links between milestones and what shows them, journal entries and documents, readable from
+//! both sides.
 
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
@@ -54,21 +55,63 @@ fn refs(
     Ok(rows)
 }
 
-fn live_entry(conn: &Connection, entry_id: i64) -> Result<()> {
+/// What can be evidence: its link table, its id column, its own table and its name.
+#[derive(Clone, Copy)]
+enum Evidence {
+    Entry,
+    Document,
+}
+
+impl Evidence {
+    fn table(self) -> &'static str {
+        match self {
+            Evidence::Entry => "milestone_evidence",
+            Evidence::Document => "milestone_documents",
+        }
+    }
+
+    fn column(self) -> &'static str {
+        match self {
+            Evidence::Entry => "entry_id",
+            Evidence::Document => "document_id",
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Evidence::Entry => "entries",
+            Evidence::Document => "documents",
+        }
+    }
+
+    fn noun(self) -> &'static str {
+        match self {
+            Evidence::Entry => "entry",
+            Evidence::Document => "document",
+        }
+    }
+}
+
+fn live(conn: &Connection, what: Evidence, id: i64) -> Result<()> {
     let live: Option<bool> = conn
         .query_row(
-            "SELECT deleted_at IS NULL FROM entries WHERE id = ?1",
-            [entry_id],
+            &format!(
+                "SELECT deleted_at IS NULL FROM {} WHERE id = ?1",
+                what.source()
+            ),
+            [id],
             |r| r.get(0),
         )
         .optional()?;
     match live {
         Some(true) => Ok(()),
-        Some(false) => Err(Error::invalid(
-            "That entry is in the trash. Restore it first, then link it as evidence.",
-        )),
+        Some(false) => Err(Error::invalid(format!(
+            "That {} is in the trash. Restore it first, then link it as evidence.",
+            what.noun()
+        ))),
         None => Err(Error::not_found(format!(
-            "There is no entry with id {entry_id}."
+            "There is no {} with id {id}.",
+            what.noun()
         ))),
     }
 }
@@ -91,13 +134,7 @@ impl Store {
         entry_id: i64,
         today: NaiveDate,
     ) -> Result<Plan> {
-        let plan_id = milestone_plan(self.conn(), milestone_id)?;
-        live_entry(self.conn(), entry_id)?;
-        self.conn().execute(
-            "INSERT OR IGNORE INTO milestone_evidence (milestone_id, entry_id, linked_at) VALUES (?1, ?2, ?3)",
-            params![milestone_id, entry_id, self.now_text()],
-        )?;
-        self.plan(plan_id, today)
+        self.link(Evidence::Entry, milestone_id, entry_id, today)
     }
 
     pub fn unlink_evidence(
@@ -106,10 +143,63 @@ impl Store {
         entry_id: i64,
         today: NaiveDate,
     ) -> Result<Plan> {
+        self.unlink(Evidence::Entry, milestone_id, entry_id, today)
+    }
+
+    /// Links a document (a brief, a writeup) to a milestone as evidence.
+    pub fn link_document(
+        &mut self,
+        milestone_id: i64,
+        document_id: i64,
+        today: NaiveDate,
+    ) -> Result<Plan> {
+        self.link(Evidence::Document, milestone_id, document_id, today)
+    }
+
+    pub fn unlink_document(
+        &mut self,
+        milestone_id: i64,
+        document_id: i64,
+        today: NaiveDate,
+    ) -> Result<Plan> {
+        self.unlink(Evidence::Document, milestone_id, document_id, today)
+    }
+
+    fn link(
+        &mut self,
+        what: Evidence,
+        milestone_id: i64,
+        id: i64,
+        today: NaiveDate,
+    ) -> Result<Plan> {
+        let plan_id = milestone_plan(self.conn(), milestone_id)?;
+        live(self.conn(), what, id)?;
+        self.conn().execute(
+            &format!(
+                "INSERT OR IGNORE INTO {} (milestone_id, {}, linked_at) VALUES (?1, ?2, ?3)",
+                what.table(),
+                what.column()
+            ),
+            params![milestone_id, id, self.now_text()],
+        )?;
+        self.plan(plan_id, today)
+    }
+
+    fn unlink(
+        &mut self,
+        what: Evidence,
+        milestone_id: i64,
+        id: i64,
+        today: NaiveDate,
+    ) -> Result<Plan> {
         let plan_id = milestone_plan(self.conn(), milestone_id)?;
         self.conn().execute(
-            "DELETE FROM milestone_evidence WHERE milestone_id = ?1 AND entry_id = ?2",
-            params![milestone_id, entry_id],
+            &format!(
+                "DELETE FROM {} WHERE milestone_id = ?1 AND {} = ?2",
+                what.table(),
+                what.column()
+            ),
+            params![milestone_id, id],
         )?;
         self.plan(plan_id, today)
     }
@@ -120,10 +210,32 @@ impl Store {
         entry_id: i64,
         today: NaiveDate,
     ) -> Result<Vec<MilestoneRef>> {
+        self.milestones_for(Evidence::Entry, entry_id, today)
+    }
+
+    /// The milestones a document supports (the document editor's side).
+    pub fn milestones_for_document(
+        &self,
+        document_id: i64,
+        today: NaiveDate,
+    ) -> Result<Vec<MilestoneRef>> {
+        self.milestones_for(Evidence::Document, document_id, today)
+    }
+
+    fn milestones_for(
+        &self,
+        what: Evidence,
+        id: i64,
+        today: NaiveDate,
+    ) -> Result<Vec<MilestoneRef>> {
         refs(
             self.conn(),
-            "AND m.id IN (SELECT milestone_id FROM milestone_evidence WHERE entry_id = ?1)",
-            Some(entry_id),
+            &format!(
+                "AND m.id IN (SELECT milestone_id FROM {} WHERE {} = ?1)",
+                what.table(),
+                what.column()
+            ),
+            Some(id),
             today,
         )
     }

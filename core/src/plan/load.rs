@@ -5,8 +5,11 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::progress::{is_overdue, sum, tally};
 use super::quarter_dates::{month_span, plan_end, quarter_of, quarter_range};
-use super::types::{EvidenceLink, Milestone, MilestoneStatus, Plan, PlanSummary, Quarter};
+use super::types::{
+    DocumentEvidence, EvidenceLink, Milestone, MilestoneStatus, Plan, PlanSummary, Quarter,
+};
 use super::validate::LAST_QUARTER;
+use crate::documents::DocumentKind;
 use crate::error::{Error, Result};
 use crate::journal::columns::{parse_date, parse_kind};
 
@@ -72,6 +75,7 @@ fn milestones(conn: &Connection, plan_id: i64, today: NaiveDate) -> Result<Vec<M
             can_move_up: true,
             can_move_down: true,
             evidence: Vec::new(),
+            documents: Vec::new(),
         })
     })?;
     let mut list: Vec<Milestone> = rows.collect::<rusqlite::Result<_>>()?;
@@ -104,6 +108,31 @@ fn milestones(conn: &Connection, plan_id: i64, today: NaiveDate) -> Result<Vec<M
         let (mid, link) = link?;
         if let Some(m) = list.iter_mut().find(|m| m.id == mid) {
             m.evidence.push(link);
+        }
+    }
+    let mut docs = conn.prepare_cached(
+        "SELECT md.milestone_id, d.id, d.title, d.kind
+         FROM milestone_documents md
+         JOIN milestones m ON m.id = md.milestone_id
+         JOIN documents d ON d.id = md.document_id AND d.deleted_at IS NULL
+         WHERE m.plan_id = ?1 ORDER BY d.updated_at, d.id",
+    )?;
+    let links = docs.query_map([plan_id], |r| {
+        let kind = DocumentKind::parse(&r.get::<_, String>(3)?).unwrap_or(DocumentKind::Note);
+        Ok((
+            r.get::<_, i64>(0)?,
+            DocumentEvidence {
+                document_id: r.get(1)?,
+                title: r.get(2)?,
+                kind,
+                kind_label: kind.label().to_string(),
+            },
+        ))
+    })?;
+    for link in links {
+        let (mid, link) = link?;
+        if let Some(m) = list.iter_mut().find(|m| m.id == mid) {
+            m.documents.push(link);
         }
     }
     Ok(list)

@@ -15,6 +15,6 @@ pub mod validate;
 pub use plans::default_plan_title;
 pub use quarters::RETROSPECTIVE_TAG;
 pub use types::{
-    EvidenceLink, Milestone, MilestoneDraft, MilestoneRef, MilestoneStatus, NewPlan, Plan,
-    PlanSummary, Progress, Quarter, Step,
+    DocumentEvidence, EvidenceLink, Milestone, MilestoneDraft, MilestoneRef, MilestoneStatus,
+    NewPlan, Plan, PlanSummary, Progress, Quarter, Step,
 };

@@ -74,6 +74,16 @@ pub struct EvidenceLink {
     pub entry_date: NaiveDate,
 }
 
+/// A document (a brief, a writeup) linked to a milestone as evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct DocumentEvidence {
+    pub document_id: i64,
+    pub title: String,
+    pub kind: crate::documents::DocumentKind,
+    /// The kind as people read it ("Executive brief").
+    pub kind_label: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct Milestone {
     pub id: i64,
@@ -91,6 +101,8 @@ pub struct Milestone {
     /// ... and for its very last.
     pub can_move_down: bool,
     pub evidence: Vec<EvidenceLink>,
+    /// Documents linked as evidence (in the trash they do not count).
+    pub documents: Vec<DocumentEvidence>,
 }
 
 /// One place up or down the plan's order of milestones.

@@ -14,6 +14,7 @@ pub(crate) fn all() -> Migrations<'static> {
         M::up(include_str!("sql/007_search_prefix_index.sql")),
         M::up(include_str!("sql/008_calendar_coverage.sql")),
         M::up(include_str!("sql/009_documents.sql")),
+        M::up(include_str!("sql/010_document_evidence.sql")),
     ])
 }
 

@@ -288,6 +288,83 @@ fn evidence_links_read_from_both_sides_and_follow_the_trash() {
 }
 
 #[test]
+fn documents_are_evidence_too_from_both_sides_and_follow_their_trash() {
+    use waypoint_core::documents::DocumentKind;
+    let mut t = store();
+    let today = d("2026-06-10");
+    let plan = t.store.create_plan(&new_plan("2026-03"), today).unwrap();
+    // Q2 of the strategist track: "Write an executive brief".
+    let brief_milestone = plan.quarters[1]
+        .milestones
+        .iter()
+        .find(|m| m.title.to_lowercase().contains("executive brief"))
+        .expect("the Q2 milestone")
+        .id;
+    let doc = t
+        .store
+        .create_document(DocumentKind::Brief, "Billing queue")
+        .unwrap();
+    t.store
+        .link_document(brief_milestone, doc.id, today)
+        .unwrap();
+    let plan = t
+        .store
+        .link_document(brief_milestone, doc.id, today)
+        .unwrap(); // twice is harmless
+    let m = plan.quarters[1]
+        .milestones
+        .iter()
+        .find(|m| m.id == brief_milestone)
+        .unwrap();
+    assert_eq!(m.documents.len(), 1);
+    assert_eq!(
+        (m.documents[0].document_id, m.documents[0].kind),
+        (doc.id, DocumentKind::Brief)
+    );
+    assert!(
+        m.evidence.is_empty(),
+        "entries and documents are kept apart"
+    );
+    let refs = t.store.milestones_for_document(doc.id, today).unwrap();
+    assert_eq!(
+        refs.iter().map(|r| r.id).collect::<Vec<_>>(),
+        [brief_milestone]
+    );
+
+    t.store.trash_document(doc.id).unwrap();
+    let docs = |s: &Store| {
+        s.plan(plan.id, today).unwrap().quarters[1]
+            .milestones
+            .iter()
+            .find(|m| m.id == brief_milestone)
+            .unwrap()
+            .documents
+            .len()
+    };
+    assert_eq!(docs(&t.store), 0, "a document in the trash does not count");
+    let err = t
+        .store
+        .link_document(milestone(&plan, 1, 0), doc.id, today)
+        .unwrap_err();
+    assert!(
+        err.message.contains("That document is in the trash"),
+        "{}",
+        err.message
+    );
+    t.store.restore_document(doc.id).unwrap();
+    assert_eq!(docs(&t.store), 1);
+    t.store
+        .unlink_document(brief_milestone, doc.id, today)
+        .unwrap();
+    assert_eq!(docs(&t.store), 0);
+    let err = t
+        .store
+        .link_document(brief_milestone, 999, today)
+        .unwrap_err();
+    assert!(err.message.contains("There is no document with id 999"));
+}
+
+#[test]
 fn a_quarter_retrospective_is_a_linked_entry_written_once() {
     let mut t = store();
     let plan = t

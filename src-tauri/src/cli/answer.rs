@@ -83,6 +83,9 @@ pub const COMMANDS: &[&str] = &[
     "link_evidence",
     "unlink_evidence",
     "milestones_for_entry",
+    "link_document",
+    "unlink_document",
+    "milestones_for_document",
     "milestone_choices",
     "start_retrospective",
     "competency_overview",
@@ -283,6 +286,17 @@ fn plan(s: &mut Store, today: NaiveDate, cmd: &str, a: &Value) -> Option<Result<
             (|| s.unlink_evidence(arg(a, "milestoneId")?, arg(a, "entryId")?, today))()
                 .and_then(json)
         }
+        "link_document" => {
+            (|| s.link_document(arg(a, "milestoneId")?, arg(a, "documentId")?, today))()
+                .and_then(json)
+        }
+        "unlink_document" => {
+            (|| s.unlink_document(arg(a, "milestoneId")?, arg(a, "documentId")?, today))()
+                .and_then(json)
+        }
+        "milestones_for_document" => arg(a, "documentId")
+            .and_then(|d| s.milestones_for_document(d, today))
+            .and_then(json),
         "milestones_for_entry" => arg(a, "entryId")
             .and_then(|e| s.milestones_for_entry(e, today))
             .and_then(json),

@@ -26,6 +26,15 @@ async fn a_brief_from_its_template_with_checks_that_follow_the_typing() {
 
 async fn brief() {
     let dir = TestDir::new("documents");
+    // A year plan, so the brief can be linked to its Q2 milestone "Write an executive brief".
+    let today = disk::today();
+    let plan = waypoint_core::plan::NewPlan {
+        start_month: today.format("%Y-%m").to_string(),
+        title: None,
+    };
+    disk::store(&dir.data_dir())
+        .and_then(|mut s| s.create_plan(&plan, today))
+        .expect("a plan");
     let app = App::launch(&dir).await;
     app.click("nav-documents").await;
     app.find("template-chooser").await;
@@ -184,6 +193,47 @@ async fn brief() {
         revs[1].reason,
         waypoint_core::documents::Reason::BeforeRestore,
         "the replaced text is kept"
+    );
+
+    // Evidence for the plan: linked from the brief, shown (and opened) from the milestone.
+    app.click("tab-checks").await;
+    app.click("entry-milestone-link").await;
+    app.type_into("milestone-filter", "executive brief").await;
+    app.click("milestone-option").await;
+    app.wait_text_contains("entry-milestones", "executive brief")
+        .await;
+    let linked = disk::store(app.data_dir())
+        .unwrap()
+        .milestones_for_document(id, today)
+        .unwrap();
+    assert_eq!(linked.len(), 1);
+    assert_eq!(linked[0].quarter, 2);
+    app.click("nav-plan").await;
+    let row = app
+        .find_css(
+            &format!(
+                "[data-testid=milestone][data-milestone-id=\"{}\"] .main",
+                linked[0].id
+            ),
+            "the linked milestone",
+        )
+        .await;
+    row.click().await.expect("open the milestone");
+    let doc = app
+        .find_css(
+            "[data-testid=milestone-document] .link-button",
+            "the brief under its milestone",
+        )
+        .await;
+    assert_eq!(
+        app.text_of(&doc).await.unwrap(),
+        "Move billing to the new queue"
+    );
+    doc.click().await.expect("open the brief");
+    app.wait_attr("nav-documents", "aria-current", "page").await;
+    assert_eq!(
+        app.value("document-title").await,
+        "Move billing to the new queue"
     );
     app.close().await;
 }

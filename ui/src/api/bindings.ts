@@ -64,6 +64,10 @@ export const commands = {
 	linkEvidence: (milestoneId: number, entryId: number) => __TAURI_INVOKE<Plan_Serialize>("link_evidence", { milestoneId, entryId }),
 	unlinkEvidence: (milestoneId: number, entryId: number) => __TAURI_INVOKE<Plan_Serialize>("unlink_evidence", { milestoneId, entryId }),
 	milestonesForEntry: (entryId: number) => __TAURI_INVOKE<MilestoneRef_Serialize[]>("milestones_for_entry", { entryId }),
+	/**  Links a document (a brief, a writeup) to a milestone as evidence. */
+	linkDocument: (milestoneId: number, documentId: number) => __TAURI_INVOKE<Plan_Serialize>("link_document", { milestoneId, documentId }),
+	unlinkDocument: (milestoneId: number, documentId: number) => __TAURI_INVOKE<Plan_Serialize>("unlink_document", { milestoneId, documentId }),
+	milestonesForDocument: (documentId: number) => __TAURI_INVOKE<MilestoneRef_Serialize[]>("milestones_for_document", { documentId }),
 	milestoneChoices: () => __TAURI_INVOKE<MilestoneRef_Serialize[]>("milestone_choices"),
 	startRetrospective: (planId: number, quarter: number) => __TAURI_INVOKE<Entry_Serialize>("start_retrospective", { planId, quarter }),
 	competencyOverview: () => __TAURI_INVOKE<CompetencyOverview_Serialize>("competency_overview"),
@@ -546,6 +550,15 @@ export type DocumentDraft = {
 	kind: DocumentKind,
 	title: string,
 	body: string,
+};
+
+/**  A document (a brief, a writeup) linked to a milestone as evidence. */
+export type DocumentEvidence = {
+	document_id: number,
+	title: string,
+	kind: DocumentKind,
+	/**  The kind as people read it ("Executive brief"). */
+	kind_label: string,
 };
 
 export type DocumentKind = 
@@ -1128,6 +1141,8 @@ export type Milestone_Deserialize = {
 	/**  ... and for its very last. */
 	can_move_down: boolean,
 	evidence: EvidenceLink[],
+	/**  Documents linked as evidence (in the trash they do not count). */
+	documents: DocumentEvidence[],
 };
 
 export type Milestone_Serialize = {
@@ -1146,6 +1161,8 @@ export type Milestone_Serialize = {
 	/**  ... and for its very last. */
 	can_move_down: boolean,
 	evidence: EvidenceLink[],
+	/**  Documents linked as evidence (in the trash they do not count). */
+	documents: DocumentEvidence[],
 };
 
 /**  The column a month's first day falls in, for the month names above the grid. */

@@ -9,6 +9,8 @@ export interface Navigation {
   newEntry: (seed?: EntrySeed) => Promise<void>;
   /** Opens the journal on an existing entry. */
   openEntry: (id: number) => Promise<void>;
+  /** Opens a document (a brief, a writeup) in the documents section. */
+  openDocument: (id: number) => Promise<void>;
 }
 
 export interface ViewProps {

@@ -172,6 +172,45 @@ pub async fn milestones_for_entry(
     with_store(state, move |s| s.milestones_for_entry(entry_id, today())).await
 }
 
+/// Links a document (a brief, a writeup) to a milestone as evidence.
+#[tauri::command]
+#[specta::specta]
+pub async fn link_document(
+    state: State<'_, AppState>,
+    milestone_id: i64,
+    document_id: i64,
+) -> CmdResult<Plan> {
+    with_store(state, move |s| {
+        s.link_document(milestone_id, document_id, today())
+    })
+    .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn unlink_document(
+    state: State<'_, AppState>,
+    milestone_id: i64,
+    document_id: i64,
+) -> CmdResult<Plan> {
+    with_store(state, move |s| {
+        s.unlink_document(milestone_id, document_id, today())
+    })
+    .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn milestones_for_document(
+    state: State<'_, AppState>,
+    document_id: i64,
+) -> CmdResult<Vec<MilestoneRef>> {
+    with_store(state, move |s| {
+        s.milestones_for_document(document_id, today())
+    })
+    .await
+}
+
 #[tauri::command]
 #[specta::specta]
 pub async fn milestone_choices(state: State<'_, AppState>) -> CmdResult<Vec<MilestoneRef>> {

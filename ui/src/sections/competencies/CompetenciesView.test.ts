@@ -17,7 +17,7 @@ async function setup(options: CoreOptions = {}) {
   for (const title of ['Coached Sam', 'Mentoring Ana']) {
     core.call('create_entry', { draft: { title, body: '', kind: 'reflection', entry_date: '2026-11-20', tags: ['coaching'] } });
   }
-  const nav: Navigation = { go: vi.fn(), newEntry: vi.fn(async () => {}), openEntry: vi.fn(async () => {}) };
+  const nav: Navigation = { go: vi.fn(), newEntry: vi.fn(async () => {}), openEntry: vi.fn(async () => {}), openDocument: vi.fn(async () => {}) };
   render(CompetenciesView, { target: document.body, props: { nav } });
   await settle();
   const all = (id: string, root: ParentNode = document) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];

@@ -28,6 +28,7 @@ async function show(options: CoreOptions = {}, prepare: (core: Core) => void = (
     go: (v) => void went.push(v),
     newEntry: async (seed) => void seeds.push(seed),
     openEntry: async (id) => void opened.push(id),
+    openDocument: async () => {},
   };
   const { core, calls } = useCore({ empty: true, ...options });
   prepare(core);

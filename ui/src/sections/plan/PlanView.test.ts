@@ -26,7 +26,7 @@ async function settle() {
 
 function navStub() {
   const opened: number[] = [];
-  const nav: Navigation = { go: () => {}, newEntry: async () => {}, openEntry: async (id) => void opened.push(id) };
+  const nav: Navigation = { go: () => {}, newEntry: async () => {}, openEntry: async (id) => void opened.push(id), openDocument: async () => {} };
   return { nav, opened };
 }
 

@@ -153,6 +153,10 @@ export class PlanState {
     return this.act(() => api.unlinkEvidence(milestoneId, entryId));
   }
 
+  unlinkDocument(milestoneId: number, documentId: number): Promise<boolean> {
+    return this.act(() => api.unlinkDocument(milestoneId, documentId));
+  }
+
   /** The entries the evidence picker offers for the typed words (newest first with none). */
   async findEvidence(text: string): Promise<EntrySummary[]> {
     return (await api.findEntries(evidenceQuery(text))).items.map((h) => h.entry);
