@@ -125,13 +125,12 @@ export class Journal {
     onSaved: (entry) => {
       // A new entry learns its id from its first save.
       if (this.editor && this.editor.id === null) this.editor.id = this.autosave.entryId;
-      // A reopened draft that now saves is no longer needed.
+      // A reopened draft that now saves is no longer needed. It goes before the lists are
+      // read again, or they could still show it (the two calls run side by side).
       const draftId = this.editor?.id === entry.id ? this.editor.draftId : null;
-      if (this.editor && draftId !== null) {
-        this.editor.draftId = null;
-        void api.discardKeptDraft(draftId).catch((e) => banner.show(e));
-      }
-      void this.refresh();
+      if (this.editor && draftId !== null) this.editor.draftId = null;
+      const discarded = draftId === null ? Promise.resolve() : api.discardKeptDraft(draftId).then(() => undefined, (e) => banner.show(e));
+      void discarded.then(() => this.refresh());
     },
   });
 
