@@ -9,10 +9,11 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use super::diff::{word_diff, DiffPart};
-use super::store::write_text;
+use super::store::{checked, write_text};
 use super::types::{Document, DocumentDraft};
 use crate::error::{Error, Result};
 use crate::journal::columns::parse_time;
+use crate::journal::MAX_KEPT_DRAFT_BYTES;
 use crate::store::Store;
 
 /// While editing, a revision is kept when the last one is at least this old.
@@ -32,6 +33,9 @@ pub enum Reason {
     Restore,
     /// The text a restore replaced.
     BeforeRestore,
+    /// Text that could not be saved (a control character, too long), kept so that leaving the
+    /// document loses nothing; restoring it shows what to fix.
+    Unsaved,
 }
 
 impl Reason {
@@ -42,6 +46,7 @@ impl Reason {
             Reason::Editing => "editing",
             Reason::Restore => "restore",
             Reason::BeforeRestore => "before-restore",
+            Reason::Unsaved => "unsaved",
         }
     }
 
@@ -51,6 +56,7 @@ impl Reason {
             "close" => Reason::Close,
             "restore" => Reason::Restore,
             "before-restore" => Reason::BeforeRestore,
+            "unsaved" => Reason::Unsaved,
             _ => Reason::Editing,
         }
     }
@@ -212,6 +218,39 @@ impl Store {
         Ok(word_diff(&old, &new))
     }
 
+    /// A revision's text as the editor takes it (with the document's kind), so that text kept
+    /// because it could not be saved can be opened, fixed and saved.
+    pub fn document_revision_draft(&self, id: i64) -> Result<DocumentDraft> {
+        let (doc, title, body) = self.revision_text(id)?;
+        Ok(DocumentDraft {
+            kind: self.document(doc)?.kind,
+            title,
+            body,
+        })
+    }
+
+    /// Keeps text the document could not be saved with as a revision, so the writer can leave
+    /// it: nothing is lost, and restoring it later says what to fix. Only its size is checked.
+    pub fn keep_unsaved_document(&mut self, id: i64, draft: &DocumentDraft) -> Result<Revision> {
+        let size = draft.title.len() + draft.body.len();
+        if size > MAX_KEPT_DRAFT_BYTES {
+            return Err(Error::invalid(format!(
+                "This text is {} MiB, more than the {} MiB that can be kept; copy it somewhere safe before leaving.",
+                size / (1024 * 1024),
+                MAX_KEPT_DRAFT_BYTES / (1024 * 1024)
+            )));
+        }
+        self.document(id)?;
+        let now = self.now_text();
+        let tx = self.conn_mut().transaction()?;
+        let rev = keep(&tx, id, &draft.title, &draft.body, Reason::Unsaved, &now)?;
+        tx.commit()?;
+        self.document_revisions(id)?
+            .into_iter()
+            .find(|r| r.id == rev)
+            .ok_or_else(|| revision_not_found(rev))
+    }
+
     /// Puts revision `id`'s text back as the document's, as a new revision; the text it
     /// replaces is kept as a revision first, so nothing is lost. Restoring the text the
     /// document already has changes nothing.
@@ -224,6 +263,12 @@ impl Store {
                 current.title
             )));
         }
+        // A revision kept because it could not be saved must be fixed first.
+        checked(&DocumentDraft {
+            kind: current.kind,
+            title: title.clone(),
+            body: body.clone(),
+        })?;
         if current.title == title && current.body == body {
             return Ok(current);
         }

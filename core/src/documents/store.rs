@@ -69,7 +69,7 @@ pub(crate) fn not_found(id: i64) -> Error {
 }
 
 /// The draft's fields, checked all at once.
-fn checked(draft: &DocumentDraft) -> Result<(String, String)> {
+pub(crate) fn checked(draft: &DocumentDraft) -> Result<(String, String)> {
     let mut p = Problems::default();
     let title = p.check("title", validate::title(&draft.title));
     let body = p.check("body", body(&draft.body));

@@ -353,3 +353,30 @@ fn dismissals_are_kept_with_the_document_and_counted_in_the_list() {
         0
     );
 }
+
+#[test]
+fn text_that_cannot_be_saved_is_kept_as_a_revision_and_reopened_to_fix() {
+    let (_dir, mut s, _) = store();
+    let a = s.create_document(DocumentKind::Note, "Notes").unwrap();
+    s.save_document(a.id, &draft(DocumentKind::Note, "Notes", "Saved text."))
+        .unwrap();
+    let bad = draft(DocumentKind::Note, "Notes", "Pasted \u{7} from a terminal.");
+    assert!(s.save_document(a.id, &bad).is_err());
+    let kept = s.keep_unsaved_document(a.id, &bad).unwrap();
+    assert_eq!(kept.reason, Reason::Unsaved);
+    assert_eq!(
+        s.document(a.id).unwrap().body,
+        "Saved text.",
+        "the document is as it was"
+    );
+    // Restoring it as it is says what to fix; reopening gives the text back to the editor.
+    let err = s.restore_document_revision(kept.id).unwrap_err();
+    assert!(err.message.contains("U+0007"), "{}", err.message);
+    assert_eq!(s.document_revision_draft(kept.id).unwrap(), bad);
+    let huge = draft(DocumentKind::Note, "Notes", &"x".repeat(17 * 1024 * 1024));
+    assert!(s
+        .keep_unsaved_document(a.id, &huge)
+        .unwrap_err()
+        .message
+        .contains("copy it somewhere safe"));
+}

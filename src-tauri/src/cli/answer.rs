@@ -59,6 +59,8 @@ pub const COMMANDS: &[&str] = &[
     "name_document_version",
     "diff_document_revisions",
     "restore_document_revision",
+    "keep_unsaved_document",
+    "document_revision_draft",
     "export_document",
     "keep_draft",
     "kept_drafts",
@@ -219,6 +221,12 @@ fn documents(s: &mut Store, cmd: &str, a: &Value) -> Option<Result<Value>> {
         }
         "restore_document_revision" => id()
             .and_then(|id| s.restore_document_revision(id))
+            .and_then(json),
+        "keep_unsaved_document" => {
+            (|| s.keep_unsaved_document(id()?, &arg(a, "draft")?))().and_then(json)
+        }
+        "document_revision_draft" => id()
+            .and_then(|id| s.document_revision_draft(id))
             .and_then(json),
         "export_document" => (|| {
             let path: std::path::PathBuf = arg(a, "path")?;

@@ -98,6 +98,10 @@ export const commands = {
 	nameDocumentVersion: (id: number, name: string) => __TAURI_INVOKE<Revision_Serialize>("name_document_version", { id, name }),
 	diffDocumentRevisions: (from: number, to: number | null) => __TAURI_INVOKE<DiffPart[]>("diff_document_revisions", { from, to }),
 	restoreDocumentRevision: (id: number) => __TAURI_INVOKE<Document_Serialize>("restore_document_revision", { id }),
+	/**  Keeps text that could not be saved as a revision, so leaving the document loses nothing. */
+	keepUnsavedDocument: (id: number, draft: DocumentDraft) => __TAURI_INVOKE<Revision_Serialize>("keep_unsaved_document", { id, draft }),
+	/**  A revision's text for the editor (to fix text kept because it could not be saved). */
+	documentRevisionDraft: (id: number) => __TAURI_INVOKE<DocumentDraft>("document_revision_draft", { id }),
 	/**  Writes the document to `path` (which the save dialog picked). */
 	exportDocument: (id: number, format: ExportFormat, path: string) => __TAURI_INVOKE<null>("export_document", { id, format, path }),
 	suggestPrompts: () => __TAURI_INVOKE<PromptSuggestion[]>("suggest_prompts"),
@@ -1488,7 +1492,12 @@ export type Reason =
 /**  An older revision was restored. */
 "restore" | 
 /**  The text a restore replaced. */
-"before-restore";
+"before-restore" | 
+/**
+ *  Text that could not be saved (a control character, too long), kept so that leaving the
+ *  document loses nothing; restoring it shows what to fix.
+ */
+"unsaved";
 
 export type Reference = {
 	/**  Each track with the target levels that belong to it, the first being its default. */

@@ -162,6 +162,27 @@ pub async fn restore_document_revision(state: State<'_, AppState>, id: i64) -> C
     with_store(state, move |s| s.restore_document_revision(id)).await
 }
 
+/// Keeps text that could not be saved as a revision, so leaving the document loses nothing.
+#[tauri::command]
+#[specta::specta]
+pub async fn keep_unsaved_document(
+    state: State<'_, AppState>,
+    id: i64,
+    draft: DocumentDraft,
+) -> CmdResult<Revision> {
+    with_store(state, move |s| s.keep_unsaved_document(id, &draft)).await
+}
+
+/// A revision's text for the editor (to fix text kept because it could not be saved).
+#[tauri::command]
+#[specta::specta]
+pub async fn document_revision_draft(
+    state: State<'_, AppState>,
+    id: i64,
+) -> CmdResult<DocumentDraft> {
+    with_store(state, move |s| s.document_revision_draft(id)).await
+}
+
 /// Writes the document to `path` (which the save dialog picked).
 #[tauri::command]
 #[specta::specta]

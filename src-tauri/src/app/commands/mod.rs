@@ -126,6 +126,8 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             documents::name_document_version,
             documents::diff_document_revisions,
             documents::restore_document_revision,
+            documents::keep_unsaved_document,
+            documents::document_revision_draft,
             documents::export_document,
             prompts::suggest_prompts,
             prompts::list_prompts,

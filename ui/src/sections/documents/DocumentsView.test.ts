@@ -82,3 +82,25 @@ test('moving to the trash offers Undo, and the trash lists it with Restore', asy
   expect(t.calls.some((c) => c.cmd === 'restore_document')).toBe(true);
   expect(all('document-row')).toEqual([]);
 });
+
+test('text that cannot be saved never traps the writer: it is kept in the history, to reopen and fix', async () => {
+  const t = await setup();
+  one('template-note').click();
+  await settle();
+  type(one('document-title') as HTMLInputElement, 'Terminal paste');
+  type(one('document-body') as HTMLTextAreaElement, 'Output \u0007 pasted.');
+  // Leaving for a new document: the save is refused, so the text is kept instead.
+  one('new-document').click();
+  await settle();
+  expect(t.calls.some((c) => c.cmd === 'keep_unsaved_document')).toBe(true);
+  expect(one('template-chooser')).toBeTruthy();
+  all('document-row')[0].querySelector('button')!.click();
+  await settle();
+  one('tab-history').click();
+  await settle();
+  const kept = all('revision').find((r) => r.dataset.reason === 'unsaved')!;
+  expect(kept.textContent).toContain('Could not be saved');
+  kept.querySelector<HTMLElement>('[data-testid="reopen-revision"]')!.click();
+  await settle();
+  expect((one('document-body') as HTMLTextAreaElement).value).toBe('Output \u0007 pasted.');
+});

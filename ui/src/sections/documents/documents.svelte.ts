@@ -13,6 +13,7 @@ import type {
   Template,
 } from '../../api/bindings';
 import { banner } from '../../shared/banner.svelte';
+import { notice } from '../../shared/notice.svelte';
 import { debounce } from '../../shared/debounce';
 import { Saver, type SaveStatus } from '../../shared/saver';
 
@@ -153,18 +154,47 @@ export class Documents {
   }
 
   /**
-   * Saves what is open and keeps a revision, before another document opens. False when it
-   * could not be saved: the writer stays on it and sees why.
+   * Saves what is open and keeps a revision, before another document opens. Text that cannot
+   * be saved is kept as a revision instead, so leaving never loses it; false only when it could
+   * be neither saved nor kept (the writer stays on it and sees why).
    */
   async leave(): Promise<boolean> {
     if (!this.open) return true;
-    if (!(await this.saver.flush())) return false;
+    if (!(await this.saver.flush())) return this.keepUnsaved();
     try {
       if (this.open.deleted_at === null) await api.keepDocumentRevision(this.open.id, 'close');
     } catch (e) {
       banner.show(e);
     }
     return true;
+  }
+
+  /** Keeps the text the editor holds, which could not be saved, as a revision. */
+  private async keepUnsaved(): Promise<boolean> {
+    const t = this.text;
+    if (!t) return true;
+    try {
+      await api.keepUnsavedDocument(t.id, { kind: t.kind, title: t.title, body: t.body });
+      this.saver.reset();
+      notice.show(`${t.title || 'This document'} could not be saved: its text is kept in its History.`);
+      return true;
+    } catch (e) {
+      banner.show(e);
+      return false;
+    }
+  }
+
+  /** Opens text kept because it could not be saved, so the writer can fix it; saving tries at once. */
+  async reopen(revision: Revision): Promise<void> {
+    const open = this.open;
+    if (!open) return;
+    try {
+      const draft = await api.documentRevisionDraft(revision.id);
+      this.comparing = null;
+      this.edit({ kind: draft.kind, title: draft.title, body: draft.body });
+    } catch (e) {
+      banner.show(e);
+    }
   }
 
   async check(): Promise<void> {
@@ -272,7 +302,7 @@ export class Documents {
 
   async trashOpen(): Promise<void> {
     const open = this.open;
-    if (!open || !(await this.saver.flush())) return;
+    if (!open || (!(await this.saver.flush()) && !(await this.keepUnsaved()))) return;
     try {
       await api.trashDocument(open.id);
       this.removed = { id: open.id, title: this.text?.title ?? open.title };
