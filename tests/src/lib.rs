@@ -102,16 +102,32 @@ impl TestDir {
             .tempdir()
             .unwrap_or_else(|e| panic!("cannot create a temp dir: {e}"));
         let dir = TestDir { root };
-        for sub in ["data", "xdg/data", "xdg/config", "xdg/cache", "logs"] {
+        for sub in [
+            "data",
+            "xdg/data",
+            "xdg/config",
+            "xdg/cache",
+            "logs",
+            "documents",
+        ] {
             let p = dir.root().join(sub);
             std::fs::create_dir_all(&p)
                 .unwrap_or_else(|e| panic!("cannot create {}: {e}", p.display()));
         }
+        // The app's Documents folder (where it exports) is the test's own, not the user's.
+        let user_dirs = format!("XDG_DOCUMENTS_DIR=\"{}\"\n", dir.documents_dir().display());
+        std::fs::write(dir.root().join("xdg/config/user-dirs.dirs"), user_dirs)
+            .unwrap_or_else(|e| panic!("cannot write user-dirs.dirs: {e}"));
         dir
     }
 
     pub fn root(&self) -> &Path {
         self.root.path()
+    }
+
+    /// The app's Documents folder (exports go to `Waypoint/` in it).
+    pub fn documents_dir(&self) -> PathBuf {
+        self.root().join("documents")
     }
 
     /// The journal's data folder, as passed to `--data-dir`.

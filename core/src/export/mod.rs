@@ -4,6 +4,7 @@
 //! ```roi blocks become their figures and chart. Files are written whole or not at all.
 
 mod front_matter;
+mod path;
 
 use std::path::Path;
 
@@ -16,6 +17,7 @@ use crate::markdown::{escape_html as escape, render_with_blocks};
 use crate::roi::{block_html, Currency, BLOCK_INFO};
 
 pub use front_matter::markdown_file;
+pub use path::suggested_path;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "lowercase")]
@@ -25,6 +27,13 @@ pub enum ExportFormat {
 }
 
 impl ExportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Md => "md",
+            ExportFormat::Html => "html",
+        }
+    }
+
     pub fn parse(s: &str) -> Result<Self> {
         match s {
             "md" => Ok(ExportFormat::Md),

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 use clap::Parser;
 // The shell's one clock, shared with the command line (`crate::clock::today()`).
-use waypoint::clock;
+use waypoint::{clock, exports};
 
 #[derive(Parser, Debug)]
 #[command(name = "waypoint-app", version, about = "The Waypoint window.")]

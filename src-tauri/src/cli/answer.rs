@@ -61,6 +61,7 @@ pub const COMMANDS: &[&str] = &[
     "restore_document_revision",
     "keep_unsaved_document",
     "document_revision_draft",
+    "export_document_to_folder",
     "export_document",
     "keep_draft",
     "kept_drafts",
@@ -228,6 +229,9 @@ fn documents(s: &mut Store, cmd: &str, a: &Value) -> Option<Result<Value>> {
         "document_revision_draft" => id()
             .and_then(|id| s.document_revision_draft(id))
             .and_then(json),
+        "export_document_to_folder" => {
+            (|| crate::exports::to_folder(s, id()?, arg(a, "format")?))().and_then(json)
+        }
         "export_document" => (|| {
             let path: std::path::PathBuf = arg(a, "path")?;
             export::write(

@@ -149,6 +149,37 @@ async fn brief() {
     app.screenshots_light_and_dark("documents-preview").await;
     app.click("document-preview-toggle").await;
 
+    // Export from the app: a self-contained HTML page in Documents/Waypoint, named after the title.
+    app.click("export-html").await;
+    let page_path = dir
+        .documents_dir()
+        .join("Waypoint/Move billing to the new queue.html");
+    app.wait_text_contains("notice", "Exported to").await;
+    let page = std::fs::read_to_string(&page_path).expect("the exported page");
+    assert!(
+        page.contains("<figure class=\"roi\">")
+            && page.contains("<h1>Move billing to the new queue</h1>")
+    );
+    assert!(
+        !page.contains("<script") && !page.contains("src="),
+        "self-contained, nothing runs or loads"
+    );
+    app.click("export-md").await;
+    let md_path = dir
+        .documents_dir()
+        .join("Waypoint/Move billing to the new queue.md");
+    let md = app
+        .wait_until(
+            "the Markdown export on disk",
+            waypoint_e2e::UI_TIMEOUT,
+            async || std::fs::read_to_string(&md_path).map_err(|e| e.to_string()),
+        )
+        .await;
+    assert!(
+        md.starts_with("---\ntitle: \"Move billing to the new queue\"\nkind: brief\n"),
+        "{md}"
+    );
+
     // History: name this version, change the text, compare, and put the named one back.
     app.click("tab-history").await;
     app.find("revision").await;

@@ -102,6 +102,11 @@ export const commands = {
 	keepUnsavedDocument: (id: number, draft: DocumentDraft) => __TAURI_INVOKE<Revision_Serialize>("keep_unsaved_document", { id, draft }),
 	/**  A revision's text for the editor (to fix text kept because it could not be saved). */
 	documentRevisionDraft: (id: number) => __TAURI_INVOKE<DocumentDraft>("document_revision_draft", { id }),
+	/**
+	 *  Writes the document into the exports folder (Documents/Waypoint), named after its title
+	 *  and never over another file; answers the path written.
+	 */
+	exportDocumentToFolder: (id: number, format: ExportFormat) => __TAURI_INVOKE<string>("export_document_to_folder", { id, format }),
 	/**  Writes the document to `path` (which the save dialog picked). */
 	exportDocument: (id: number, format: ExportFormat, path: string) => __TAURI_INVOKE<null>("export_document", { id, format, path }),
 	suggestPrompts: () => __TAURI_INVOKE<PromptSuggestion[]>("suggest_prompts"),

@@ -183,6 +183,18 @@ pub async fn document_revision_draft(
     with_store(state, move |s| s.document_revision_draft(id)).await
 }
 
+/// Writes the document into the exports folder (Documents/Waypoint), named after its title
+/// and never over another file; answers the path written.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_document_to_folder(
+    state: State<'_, AppState>,
+    id: i64,
+    format: ExportFormat,
+) -> CmdResult<String> {
+    with_store(state, move |s| crate::exports::to_folder(s, id, format)).await
+}
+
 /// Writes the document to `path` (which the save dialog picked).
 #[tauri::command]
 #[specta::specta]

@@ -128,6 +128,7 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             documents::restore_document_revision,
             documents::keep_unsaved_document,
             documents::document_revision_draft,
+            documents::export_document_to_folder,
             documents::export_document,
             prompts::suggest_prompts,
             prompts::list_prompts,

@@ -8,6 +8,7 @@ import type {
   Document,
   DocumentKind,
   DocumentSummary,
+  ExportFormat,
   Finding,
   Revision,
   Template,
@@ -167,6 +168,18 @@ export class Documents {
       banner.show(e);
     }
     return true;
+  }
+
+  /** Saves, then writes the document into the exports folder; the notice says where. */
+  async exportTo(format: ExportFormat): Promise<void> {
+    const open = this.open;
+    if (!open || !(await this.saver.flush())) return;
+    try {
+      const path = await api.exportDocumentToFolder(open.id, format);
+      notice.show(`Exported to ${path}`);
+    } catch (e) {
+      banner.show(e);
+    }
   }
 
   /** Keeps the text the editor holds, which could not be saved, as a revision. */
