@@ -199,7 +199,8 @@ impl App {
             }
             Err(e) => format!("not taken: {e}"),
         };
-        panic!("{message}\n  screenshot: {shot}");
+        // The driver's and the app's last lines: a session that died says why only there.
+        panic!("{message}\n  screenshot: {shot}\n{}", self.log_tail());
     }
 
     // ----- finding elements -------------------------------------------------------------
