@@ -226,6 +226,20 @@ async fn brief() {
         "the replaced text is kept"
     );
 
+    // Any two revisions: the named one against another, older first whichever is picked first.
+    let pick = app
+        .find_css(
+            "[data-testid=revision]:has([data-testid=version-label]) [data-testid=pick-revision]",
+            "Compare with… on the named version",
+        )
+        .await;
+    pick.click().await.expect("pick the named version");
+    app.find("pick-hint").await;
+    app.screenshot("documents-history-pick").await;
+    app.click("compare-with-picked").await;
+    app.wait_text_contains("diff-view", "Changes from").await;
+    app.click("close-diff").await;
+
     // Evidence for the plan: linked from the brief, shown (and opened) from the milestone.
     app.click("tab-checks").await;
     app.click("entry-milestone-link").await;

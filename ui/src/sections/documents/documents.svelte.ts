@@ -44,7 +44,7 @@ export class Documents {
   /** The open document's kept revisions, newest first (loaded with the history). */
   revisions = $state<Revision[]>([]);
   /** A revision compared with the current text, word by word. */
-  comparing = $state<{ revision: Revision; parts: DiffPart[] } | null>(null);
+  comparing = $state<{ revision: Revision; to: Revision | null; parts: DiffPart[] } | null>(null);
   /** The document just moved to the trash, while its Undo is offered. */
   removed = $state<{ id: number; title: string } | null>(null);
 
@@ -251,11 +251,13 @@ export class Documents {
     }
   }
 
-  /** The changes from `revision` to the text as it is now. */
-  async compare(revision: Revision): Promise<void> {
+  /** The changes from `revision` to `to`, or to the text as it is now. */
+  async compare(revision: Revision, to: Revision | null = null): Promise<void> {
     if (!(await this.saver.flush())) return;
+    // Older first, whichever was picked first.
+    const [from, until] = to && to.id < revision.id ? [to, revision] : [revision, to];
     try {
-      this.comparing = { revision, parts: await api.diffDocumentRevisions(revision.id, null) };
+      this.comparing = { revision: from, to: until, parts: await api.diffDocumentRevisions(from.id, until?.id ?? null) };
       this.previewing = false;
     } catch (e) {
       banner.show(e);
