@@ -3,6 +3,7 @@
 //! what is on disk is what was typed.
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::key::Key;
 use waypoint_e2e::{cli, disk, keys, within, App, TestDir, TEST_TIMEOUT};
 
 /// Typed after the template: a first paragraph that makes no decision, with a weasel word.
@@ -54,7 +55,7 @@ async fn brief() {
         .await;
 
     // At the end of the template: a paragraph the checks flag while it is being typed.
-    caret_at(&app, "b.value.length").await;
+    caret_at(&app, Key::End).await;
     type_at_caret(&app, WEAK).await;
     app.wait_until("the weasel word to be flagged", waypoint_e2e::UI_TIMEOUT, async || {
         let rules = app.js("return [...document.querySelectorAll('[data-testid=finding]')].map(f => f.dataset.rule)").await;
@@ -65,7 +66,7 @@ async fn brief() {
         .await;
 
     // The bottom line first: typed at the very start, it turns the first two checks green.
-    caret_at(&app, "0").await;
+    caret_at(&app, Key::Home).await;
     type_at_caret(&app, BLUF).await;
     app.wait_attr("check-bottom-line-first", "data-passed", "true")
         .await;
@@ -88,7 +89,7 @@ async fn brief() {
 
     // One more line, then Ctrl+S: a revision of it is kept at once (autosave alone keeps one
     // only every 5 minutes); the disk holds exactly what was typed.
-    caret_at(&app, "b.value.length").await;
+    caret_at(&app, Key::End).await;
     type_at_caret(&app, MORE).await;
     app.ctrl('s').await;
     app.wait_saved().await;
@@ -126,7 +127,7 @@ async fn brief() {
     .await;
 
     // An ROI model in the text: the preview draws its figures and chart.
-    caret_at(&app, "b.value.length").await;
+    caret_at(&app, Key::End).await;
     type_at_caret(&app, ROI).await;
     app.wait_saved().await;
     app.click("document-preview-toggle").await;
@@ -187,7 +188,7 @@ async fn brief() {
     app.click("name-version").await;
     app.wait_text_contains("version-label", "sent to VP").await;
     let named = app.value("document-body").await;
-    caret_at(&app, "b.value.length").await;
+    caret_at(&app, Key::End).await;
     type_at_caret(&app, LATER).await;
     app.wait_saved().await;
     let compare = app.find_css("[data-testid=revision]:has([data-testid=version-label]) [data-testid=compare-revision]", "Compare on the named version").await;
@@ -283,13 +284,15 @@ async fn brief() {
     app.close().await;
 }
 
-/// Puts the caret in the document's text at `offset` (a JavaScript expression over the
-/// textarea `b`): where the user would click; the typing itself is real keys.
-async fn caret_at(app: &App, offset: &str) {
-    app.js(&format!(
-        "const b = document.querySelector('[data-testid=document-body]'); b.focus(); b.setSelectionRange({offset}, {offset});"
-    ))
-    .await;
+/// Puts the caret at the start (Ctrl+Home) or the end (Ctrl+End) of the document's text,
+/// as the user would.
+async fn caret_at(app: &App, key: Key) {
+    app.find("document-body")
+        .await
+        .click()
+        .await
+        .expect("focusing the text");
+    app.ctrl(char::from(key)).await;
 }
 
 /// Types `text` where the caret is, key by key. (WebDriver's "send keys" to an element moves

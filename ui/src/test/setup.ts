@@ -21,3 +21,7 @@ HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
 beforeEach(() => {
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 });
+
+// CodeMirror measures text ranges to place the cursor; jsdom has no layout, so none has a size.
+Range.prototype.getClientRects ??= () => ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }) as unknown as DOMRectList;
+Range.prototype.getBoundingClientRect ??= () => new DOMRect();

@@ -1,6 +1,7 @@
 import { flushSync } from 'svelte';
 import { expect, test, vi } from 'vitest';
 import { render } from '../../test/render';
+import { type, valueOf } from '../../test/typing';
 import { useCore } from '../../test/core';
 import DocumentsView from './DocumentsView.svelte';
 import { CHECK_DELAY_MS, Documents } from './documents.svelte';
@@ -17,12 +18,6 @@ async function setup() {
   return { calls, docs };
 }
 
-function type(el: HTMLTextAreaElement | HTMLInputElement, value: string) {
-  el.value = value;
-  el.dispatchEvent(new Event('input', { bubbles: true }));
-  flushSync();
-}
-
 test('with no documents, the templates are offered, each with its sections', async () => {
   await setup();
   expect(one('documents-empty').textContent).toContain('will be listed here');
@@ -37,10 +32,10 @@ test('a brief from its template: the checks follow the text after a pause, and a
   await settle();
   vi.useFakeTimers();
   try {
-    expect((one('document-body') as HTMLTextAreaElement).value).toContain('## Bottom line and the ask');
+    expect(valueOf(one('document-body'))).toContain('## Bottom line and the ask');
     expect(one('check-bottom-line-first').dataset.passed).toBe('false');
 
-    type(one('document-body') as HTMLTextAreaElement, 'I recommend we ship by March 31. Nearly all customers asked for it.');
+    type(one('document-body'), 'I recommend we ship by March 31. Nearly all customers asked for it.');
     const checks = () => t.calls.filter((c) => c.cmd === 'check_document').length;
     const before = checks();
     await vi.advanceTimersByTimeAsync(CHECK_DELAY_MS - 1);
@@ -51,11 +46,15 @@ test('a brief from its template: the checks follow the text after a pause, and a
     expect(one('check-bottom-line-first').dataset.passed).toBe('true');
     const weasel = all('finding').find((f) => f.dataset.rule === 'weasel')!;
     expect(weasel.textContent).toContain('"Nearly all" is a quantity without a number.');
+    // The same finding is underlined in the text, over exactly its words.
+    const underlined = [...document.querySelectorAll('.cm-lintRange')].map((u) => u.textContent);
+    expect(underlined).toContain('Nearly all');
 
     weasel.querySelector<HTMLElement>('[data-testid="ignore-here"]')!.click();
     await vi.runOnlyPendingTimersAsync();
     flushSync();
     expect(all('finding').some((f) => f.dataset.rule === 'weasel')).toBe(false);
+    expect([...document.querySelectorAll('.cm-lintRange')].map((u) => u.textContent)).not.toContain('Nearly all');
     expect(t.calls.some((c) => c.cmd === 'set_document_dismissals')).toBe(true);
     // The autosave came too, and the list shows what the checks said.
     await vi.runOnlyPendingTimersAsync();
@@ -87,8 +86,8 @@ test('text that cannot be saved never traps the writer: it is kept in the histor
   const t = await setup();
   one('template-note').click();
   await settle();
-  type(one('document-title') as HTMLInputElement, 'Terminal paste');
-  type(one('document-body') as HTMLTextAreaElement, 'Output \u0007 pasted.');
+  type(one('document-title'), 'Terminal paste');
+  type(one('document-body'), 'Output \u0007 pasted.');
   // Leaving for a new document: the save is refused, so the text is kept instead.
   one('new-document').click();
   await settle();
@@ -102,5 +101,5 @@ test('text that cannot be saved never traps the writer: it is kept in the histor
   expect(kept.textContent).toContain('Could not be saved');
   kept.querySelector<HTMLElement>('[data-testid="reopen-revision"]')!.click();
   await settle();
-  expect((one('document-body') as HTMLTextAreaElement).value).toBe('Output \u0007 pasted.');
+  expect(valueOf(one('document-body'))).toBe('Output \u0007 pasted.');
 });
