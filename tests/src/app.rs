@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use fantoccini::actions::{InputSource, MouseActions, PointerAction};
 use fantoccini::elements::Element;
 use fantoccini::error::CmdError;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -324,6 +325,21 @@ impl App {
         el.click()
             .await
             .unwrap_or_else(|e| panic!("click on [data-testid={testid}] failed: {e}"));
+    }
+
+    /// Moves the mouse over `el`, as a user pointing at it (tooltips open on hover).
+    pub async fn hover(&self, el: &Element, what: &str) {
+        trace(&format!("hover {what}"));
+        let mouse = MouseActions::new("mouse".into()).then(PointerAction::MoveToElement {
+            element: el.clone(),
+            duration: None,
+            x: 0.0,
+            y: 0.0,
+        });
+        self.client
+            .perform_actions(mouse)
+            .await
+            .unwrap_or_else(|e| panic!("moving the mouse over {what} failed: {e}"));
     }
 
     /// Focuses the field with this test id and types `text` into it (real key events).

@@ -64,6 +64,8 @@ async fn brief() {
     .await;
     app.wait_text_contains("check-bottom-line-first", "no decision")
         .await;
+    // ...and underlines the same words in the text, in place.
+    underline(&app, "Nearly all").await;
 
     // The bottom line first: typed at the very start, it turns the first two checks green.
     caret_at(&app, Key::Home).await;
@@ -75,17 +77,57 @@ async fn brief() {
     app.wait_saved().await;
     app.screenshots_light_and_dark("documents-brief").await;
 
-    // Set the weasel word aside here: it leaves the panel and is counted as set aside.
+    // The weasel's underline: pointing at it shows the rule, why and what to do, and sets it
+    // aside here; it leaves the text and the panel and is counted as set aside.
     let before = app.count("finding").await;
-    let weasel = app
+    let jump = app
         .find_css(
-            "[data-testid=finding][data-rule=weasel] [data-testid=ignore-here]",
-            "the weasel's Ignore here",
+            "[data-testid=finding][data-rule=weasel] .jump",
+            "the weasel in the panel",
         )
         .await;
-    weasel.click().await.expect("click Ignore here");
+    jump.click().await.expect("show the weasel in the text");
+    let words = underline(&app, "Nearly all").await;
+    app.hover(&words, "the weasel's underline").await;
+    let tooltip = app
+        .find_css(
+            "[data-testid=finding-tooltip][data-rule=weasel]",
+            "the weasel's tooltip",
+        )
+        .await;
+    let said = app.text_of(&tooltip).await.unwrap_or_default();
+    assert!(
+        said.contains("Weasel word") && said.contains("number"),
+        "the tooltip names the rule and says what to do: {said:?}"
+    );
+    app.screenshots_light_and_dark("documents-finding-tooltip")
+        .await;
+    let ignore = app
+        .find_css(
+            ".cm-tooltip-lint .cm-diagnosticAction",
+            "the tooltip's Ignore here",
+        )
+        .await;
+    assert_eq!(
+        app.text_of(&ignore).await.unwrap_or_default(),
+        "Ignore here"
+    );
+    ignore.click().await.expect("click Ignore here");
     app.wait_count("finding", before - 1).await;
     app.find("undismiss").await;
+    app.wait_until(
+        "the underline to go",
+        waypoint_e2e::UI_TIMEOUT,
+        async || {
+            let left = underlined(&app).await;
+            if left.iter().any(|u| u == "Nearly all") {
+                Err(format!("underlined: {left:?}"))
+            } else {
+                Ok(())
+            }
+        },
+    )
+    .await;
 
     // One more line, then Ctrl+S: a revision of it is kept at once (autosave alone keeps one
     // only every 5 minutes); the disk holds exactly what was typed.
@@ -282,6 +324,44 @@ async fn brief() {
         "Move billing to the new queue"
     );
     app.close().await;
+}
+
+/// The words underlined in the document's text, in order.
+async fn underlined(app: &App) -> Vec<String> {
+    let found = app
+        .js("return [...document.querySelectorAll('[data-testid=document-body] .cm-lintRange')].map(u => u.textContent)")
+        .await;
+    serde_json::from_value(found).unwrap_or_default()
+}
+
+/// Waits until `words` are underlined in the text, and returns the underline.
+async fn underline(app: &App, words: &str) -> fantoccini::elements::Element {
+    app.wait_until(
+        &format!("{words:?} to be underlined"),
+        waypoint_e2e::UI_TIMEOUT,
+        async || {
+            let all = underlined(app).await;
+            if all.iter().any(|u| u == words) {
+                Ok(())
+            } else {
+                Err(format!("underlined: {all:?}"))
+            }
+        },
+    )
+    .await;
+    let all = app
+        .client()
+        .find_all(fantoccini::Locator::Css(
+            "[data-testid=document-body] .cm-lintRange",
+        ))
+        .await
+        .expect("the underlines");
+    for el in all {
+        if app.text_of(&el).await.unwrap_or_default() == words {
+            return el;
+        }
+    }
+    panic!("{words:?} was underlined a moment ago and is gone");
 }
 
 /// Puts the caret at the start (Ctrl+Home) or the end (Ctrl+End) of the document's text,
