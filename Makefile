@@ -15,7 +15,7 @@ TAURI_DRIVER_VERSION := 2.1.0
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test deps test-deps clock-deps node-check ui-deps bindings ui-answers ui lint build-tests rust-test ui-test cli test-clock app e2e bench clean
+.PHONY: run test deps test-deps clock-deps node-check ui-deps bindings ui-answers ui lint build-tests rust-test ui-test cli test-clock app e2e bench bench-app clean
 
 run: deps ui
 	$(CARGO) build --release -p waypoint --features custom-protocol
@@ -120,6 +120,10 @@ e2e: app
 bench:
 	$(CARGO) bench -p waypoint-core --bench journal --bench growth --bench calendar --bench typing --bench roi --bench writing
 	$(CARGO) bench -p waypoint --bench cli_process
+
+# Keystrokes in the real window (the test build of the app) as the text grows.
+bench-app: app
+	xvfb-run -a -s "-screen 0 1280x800x24" $(CARGO) bench -p waypoint-e2e --bench keystrokes
 
 clean:
 	$(CARGO) clean

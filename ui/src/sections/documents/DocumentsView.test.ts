@@ -103,3 +103,28 @@ test('text that cannot be saved never traps the writer: it is kept in the histor
   await settle();
   expect(valueOf(one('document-body'))).toBe('Output \u0007 pasted.');
 });
+
+test('one check at a time: asked again while one runs, it runs once more on the latest text', async () => {
+  const t = await setup();
+  one('template-note').click();
+  await settle();
+  const checks = () => t.calls.filter((c) => c.cmd === 'check_document');
+  const before = checks().length;
+  // The checks that typing asks for after a pause are held back, to ask by hand.
+  vi.useFakeTimers();
+  try {
+    type(one('document-body'), 'First words.');
+    const first = t.docs.check();
+    type(one('document-body'), 'Nearly all of it.');
+    void t.docs.check();
+    void t.docs.check();
+    await first;
+    await vi.advanceTimersByTimeAsync(1);
+    flushSync();
+    const ran = checks().slice(before);
+    expect(ran.map((c) => c.args.body)).toEqual(['First words.', 'Nearly all of it.']);
+    expect(all('finding').some((f) => f.dataset.rule === 'weasel')).toBe(true);
+  } finally {
+    vi.useRealTimers();
+  }
+});

@@ -61,6 +61,8 @@ export class Documents {
   /** The preview's HTML: the Markdown sanitised by the core, with its ROI blocks drawn. */
   readonly render = (markdown: string): Promise<string> => api.renderDocument(markdown);
 
+  private checking = false;
+  private checkAgain = false;
   private readonly recheck = debounce(() => void this.check(), CHECK_DELAY_MS);
 
   async start(): Promise<void> {
@@ -210,7 +212,28 @@ export class Documents {
     }
   }
 
+  /**
+   * Checks the text on screen. One check at a time: asked again meanwhile, it runs once more
+   * when this one ends, on the text as it is then. (Checks queued per keystroke would compete
+   * with the typing on a long document.)
+   */
   async check(): Promise<void> {
+    if (this.checking) {
+      this.checkAgain = true;
+      return;
+    }
+    this.checking = true;
+    try {
+      do {
+        this.checkAgain = false;
+        await this.checkOnce();
+      } while (this.checkAgain);
+    } finally {
+      this.checking = false;
+    }
+  }
+
+  private async checkOnce(): Promise<void> {
     const t = this.text;
     const open = this.open;
     if (!t || !open) return;
