@@ -128,3 +128,19 @@ test('one check at a time: asked again while one runs, it runs once more on the 
     vi.useRealTimers();
   }
 });
+
+test('a long list of findings shows a hundred at a time, the rest on asking', async () => {
+  const t = await setup();
+  one('template-note').click();
+  await settle();
+  type(one('document-body'), 'Nearly all of it failed. '.repeat(130));
+  await t.docs.check();
+  flushSync();
+  const weasels = () => all('finding').filter((f) => f.dataset.rule === 'weasel').length;
+  expect(weasels()).toBe(100);
+  expect(one('more-findings').textContent?.trim()).toBe('Show 30 more of 30');
+  one('more-findings').click();
+  flushSync();
+  expect(weasels()).toBe(130);
+  expect(all('more-findings')).toEqual([]);
+});
