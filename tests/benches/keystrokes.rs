@@ -92,11 +92,17 @@ async fn type_timed(app: &App, n: usize) -> Vec<f64> {
         let seen = count(app).await;
         press(app, c).await;
         wait_until("the keystroke's second frame", WAIT, async || {
-            if count(app).await > seen { Ok(()) } else { Err("not yet".into()) }
+            if count(app).await > seen {
+                Ok(())
+            } else {
+                Err("not yet".into())
+            }
         })
         .await;
         if i >= WARM_UP {
-            let last = app.js("return window.__keys[window.__keys.length - 1]").await;
+            let last = app
+                .js("return window.__keys[window.__keys.length - 1]")
+                .await;
             times.push(last.as_f64().unwrap_or(f64::NAN));
         }
     }
@@ -105,7 +111,10 @@ async fn type_timed(app: &App, n: usize) -> Vec<f64> {
 }
 
 async fn count(app: &App) -> u64 {
-    app.js("return window.__keys.length").await.as_u64().unwrap_or(0)
+    app.js("return window.__keys.length")
+        .await
+        .as_u64()
+        .unwrap_or(0)
 }
 
 async fn press(app: &App, c: char) {
@@ -152,7 +161,10 @@ fn report(what: &str, kb: usize, sorted: &[f64], first: Option<&Vec<f64>>) {
     let ratio = first.map_or(String::new(), |f| {
         let base = f[f.len() / 2];
         let r = p50 / base;
-        format!("  ({r:.2}x the 1 KB p50: {})", if r <= 1.5 { "within 1.5x" } else { "OVER 1.5x" })
+        format!(
+            "  ({r:.2}x the 1 KB p50: {})",
+            if r <= 1.5 { "within 1.5x" } else { "OVER 1.5x" }
+        )
     });
     println!(
         "  {what:>8} {kb:>4} KB: p50 {p50:.1}  p95 {p95:.1}  max {:.1}{ratio}",
