@@ -327,9 +327,10 @@ impl App {
             .unwrap_or_else(|e| panic!("click on [data-testid={testid}] failed: {e}"));
     }
 
-    /// Moves the mouse over `el`, as a user pointing at it (tooltips open on hover).
-    pub async fn hover(&self, el: &Element, what: &str) {
-        trace(&format!("hover {what}"));
+    /// Moves the mouse over `el`, as a user pointing at it (tooltips open on hover). `Err`
+    /// when the element went away meanwhile (redrawn), so a wait can find it again.
+    pub async fn hover(&self, el: &Element) -> Result<(), String> {
+        trace("hover");
         let mouse = MouseActions::new("mouse".into()).then(PointerAction::MoveToElement {
             element: el.clone(),
             duration: None,
@@ -339,7 +340,7 @@ impl App {
         self.client
             .perform_actions(mouse)
             .await
-            .unwrap_or_else(|e| panic!("moving the mouse over {what} failed: {e}"));
+            .map_err(|e| format!("moving the mouse there failed ({})", short(&e)))
     }
 
     /// Focuses the field with this test id and types `text` into it (real key events).

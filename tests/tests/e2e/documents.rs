@@ -87,8 +87,16 @@ async fn brief() {
         )
         .await;
     jump.click().await.expect("show the weasel in the text");
-    let words = underline(&app, "Nearly all").await;
-    app.hover(&words, "the weasel's underline").await;
+    // The editor may redraw the line (a check's answer landing) between finding and pointing.
+    app.wait_until(
+        "pointing at the weasel's underline",
+        waypoint_e2e::UI_TIMEOUT,
+        async || {
+            let words = underline(&app, "Nearly all").await;
+            app.hover(&words).await
+        },
+    )
+    .await;
     let tooltip = app
         .find_css(
             "[data-testid=finding-tooltip][data-rule=weasel]",
