@@ -17,16 +17,23 @@ mod block;
 mod chart;
 mod finance;
 mod flows;
+mod form;
 mod inputs;
 mod money;
+mod place;
 mod report;
 mod source;
 mod table;
+mod write;
 
 pub use block::{block_html, BLOCK_INFO};
 pub use chart::chart_svg;
 pub use flows::{CashFlow, CashFlowModel};
+pub use form::{
+    apply_form, form_figures, roi_forms, RoiBlockForm, RoiEdit, RoiField, RoiFieldText, RoiForms,
+};
 pub use inputs::{Benefits, OneOff, RoiInputs, RoiModel, Scenarios};
 pub use money::Currency;
 pub use report::{report, MonthCash, RoiReport, ScenarioResult};
 pub use source::{model_from_block, model_from_file, model_from_text};
+pub use table::{FigureRow, RoiFigures};

@@ -29,7 +29,7 @@ pub fn model_from_text(text: &str) -> Result<RoiModel> {
     {
         return RoiModel::from_json(&value);
     }
-    let block = roi_block(text).ok_or_else(|| {
+    let block = roi_blocks(text).into_iter().next().ok_or_else(|| {
         Error::invalid(
             "This is neither an ROI model in JSON or YAML nor a Markdown document with a ```roi block. Put the model in a block that starts with ```roi.",
         )
@@ -85,23 +85,30 @@ fn yaml_problem(message: &str) -> &str {
         .trim_end_matches('.')
 }
 
-struct Block {
-    text: String,
+/// A ```roi block of a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// What is between the fences.
+    pub text: String,
     /// The line of the opening fence, from 1.
-    line: usize,
+    pub line: usize,
+    /// Where the block is, fences included, in bytes of the document.
+    pub range: std::ops::Range<usize>,
 }
 
-fn roi_block(markdown: &str) -> Option<Block> {
+/// Every ```roi block of `markdown`, in order.
+pub fn roi_blocks(markdown: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
     let mut inside: Option<Block> = None;
     for (event, range) in Parser::new(markdown).into_offset_iter() {
         match event {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
                 if info.split_whitespace().next() == Some("roi") =>
             {
-                let line = markdown[..range.start].lines().count() + 1;
                 inside = Some(Block {
                     text: String::new(),
-                    line,
+                    line: markdown[..range.start].lines().count() + 1,
+                    range,
                 });
             }
             Event::Text(t) => {
@@ -109,9 +116,9 @@ fn roi_block(markdown: &str) -> Option<Block> {
                     b.text.push_str(&t);
                 }
             }
-            Event::End(TagEnd::CodeBlock) if inside.is_some() => return inside,
+            Event::End(TagEnd::CodeBlock) => blocks.extend(inside.take()),
             _ => {}
         }
     }
-    None
+    blocks
 }

@@ -1,7 +1,10 @@
 //! The model's figures as an HTML table, for the preview and every export (beside the chart).
-//! Every value is a number this code formats, and the sentence is escaped.
+//! Every value is a number this code formats; labels, values and the sentence are escaped.
 
 use std::fmt::Write;
+
+use serde::Serialize;
+use specta::Type;
 
 use super::money::Currency;
 use super::report::RoiReport;
@@ -17,12 +20,26 @@ fn percent(x: f64) -> String {
     format!("{:.1} %", x * 100.0)
 }
 
-pub fn figures_html(r: &RoiReport, c: &Currency) -> String {
+/// One line of the figures: what, and its value as the reader sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct FigureRow {
+    pub label: String,
+    pub value: String,
+}
+
+/// The model's figures, as the table shows them (and the ROI form beside the text).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct RoiFigures {
+    pub summary: String,
+    pub rows: Vec<FigureRow>,
+}
+
+pub fn figures(r: &RoiReport, c: &Currency) -> RoiFigures {
     let irr = match (r.irr_monthly, r.irr_annual) {
         (Some(m), Some(y)) => format!("{} a month, {} a year", percent(m), percent(y)),
         _ => "none (no rate makes the NPV 0)".into(),
     };
-    let rows = [
+    let mut rows = vec![
         ("Total cost".to_string(), c.whole(r.total_cost)),
         ("Total benefit".to_string(), c.whole(r.total_benefit)),
         (
@@ -46,24 +63,37 @@ pub fn figures_html(r: &RoiReport, c: &Currency) -> String {
                 .map_or("not within the horizon".into(), |m| m.to_string()),
         ),
     ];
+    for s in &r.scenarios {
+        rows.push((
+            format!("{} case (benefits × {})", s.name, s.multiplier),
+            format!(
+                "NPV {}, payback {}",
+                c.whole(s.npv),
+                months(s.payback_months)
+            ),
+        ));
+    }
+    RoiFigures {
+        summary: r.summary.clone(),
+        rows: rows
+            .into_iter()
+            .map(|(label, value)| FigureRow { label, value })
+            .collect(),
+    }
+}
+
+pub fn figures_html(r: &RoiReport, c: &Currency) -> String {
+    let f = figures(r, c);
     let mut html = format!(
         "<p class=\"roi-summary\">{}</p><table class=\"roi-figures\"><tbody>",
-        escape(&r.summary)
+        escape(&f.summary)
     );
-    for (name, value) in rows {
+    for row in f.rows {
         let _ = write!(
             html,
-            "<tr><th scope=\"row\">{name}</th><td>{value}</td></tr>"
-        );
-    }
-    for s in &r.scenarios {
-        let _ = write!(
-            html,
-            "<tr><th scope=\"row\">{} case (benefits × {})</th><td>NPV {}, payback {}</td></tr>",
-            escape(&s.name),
-            s.multiplier,
-            c.whole(s.npv),
-            months(s.payback_months)
+            "<tr><th scope=\"row\">{}</th><td>{}</td></tr>",
+            escape(&row.label),
+            escape(&row.value)
         );
     }
     html.push_str("</tbody></table>");

@@ -63,6 +63,9 @@ pub const COMMANDS: &[&str] = &[
     "document_revision_draft",
     "export_document_to_folder",
     "export_document",
+    "roi_forms",
+    "roi_form_figures",
+    "apply_roi_form",
     "keep_draft",
     "kept_drafts",
     "kept_draft",
@@ -239,6 +242,20 @@ fn documents(s: &mut Store, cmd: &str, a: &Value) -> Option<Result<Value>> {
                 arg(a, "format")?,
                 &path,
                 &Currency::default(),
+            )
+        })()
+        .and_then(json),
+        "roi_forms" => arg::<String>(a, "body")
+            .map(|b| waypoint_core::roi::roi_forms(&b))
+            .and_then(json),
+        "roi_form_figures" => arg::<Vec<waypoint_core::roi::RoiFieldText>>(a, "fields")
+            .and_then(|f| waypoint_core::roi::form_figures(&f, &Currency::default()))
+            .and_then(json),
+        "apply_roi_form" => (|| {
+            waypoint_core::roi::apply_form(
+                &arg::<String>(a, "body")?,
+                arg(a, "index")?,
+                &arg::<Vec<waypoint_core::roi::RoiFieldText>>(a, "fields")?,
             )
         })()
         .and_then(json),

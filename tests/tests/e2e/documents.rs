@@ -11,9 +11,6 @@ const WEAK: &str = "Nearly all failed payments happen at peak load.\n\n";
 /// Typed before everything: the bottom line with the decision, the ask and a date.
 const BLUF: &str = "I recommend we move billing to the new queue by March 31. Please approve two engineers for six weeks by Friday.\n\n";
 
-/// An ROI model, typed at the end.
-const ROI: &str = "\n\n```roi\n{\"one_off\": {\"people\": 2, \"weeks\": 6, \"cost_per_person_week\": 5000}, \"benefits_per_month\": {\"costs_saved\": 9000}, \"horizon_months\": 24, \"annual_discount_rate\": 0.10}\n```\n";
-
 /// Typed after naming a version, then compared and undone by restoring it.
 const LATER: &str = " Later words.";
 
@@ -176,9 +173,43 @@ async fn brief() {
     )
     .await;
 
-    // An ROI model in the text: the preview draws its figures and chart.
-    caret_at(&app, Key::End).await;
-    type_at_caret(&app, ROI).await;
+    // An ROI model through its form: the figures follow the fields, and "Put in the document"
+    // writes the block under "Impact in numbers"; the preview draws its figures and chart.
+    app.click("tab-roi").await;
+    app.type_into("roi-field-one_off.people", "2").await;
+    app.type_into("roi-field-one_off.weeks", "6").await;
+    app.type_into("roi-field-one_off.cost_per_person_week", "5,000")
+        .await;
+    app.type_into("roi-field-benefits_per_month.costs_saved", "9000")
+        .await;
+    // The sentence as it reads once every field is typed (it follows each keystroke).
+    app.wait_text_contains(
+        "roi-figures",
+        "Investing $60k returns $216k over 24 months (NPV $136k at 10 %/yr); it pays back in about 7 months.",
+    )
+    .await;
+    app.wait_text_contains("roi-table", "Payback").await;
+    app.clear("roi-field-horizon_months").await;
+    app.type_into("roi-field-horizon_months", "-3").await;
+    app.click("roi-apply").await;
+    app.wait_text_contains("roi-problem-horizon_months", "Horizon is -3")
+        .await;
+    assert!(
+        !app.value("document-body").await.contains("```roi"),
+        "a wrong field changes nothing"
+    );
+    app.clear("roi-field-horizon_months").await;
+    app.type_into("roi-field-horizon_months", "24").await;
+    app.screenshots_light_and_dark("documents-roi-form").await;
+    app.click("roi-apply").await;
+    app.wait_text_contains("roi-apply", "Update the model")
+        .await;
+    let body = app.value("document-body").await;
+    assert!(
+        body.contains("## Impact in numbers\n\n<!-- ")
+            && body.contains("```roi\nhorizon_months: 24\nannual_discount_rate: 0.1\n"),
+        "{body}"
+    );
     app.wait_saved().await;
     app.click("document-preview-toggle").await;
     let figure = app
@@ -189,7 +220,9 @@ async fn brief() {
         .await;
     let text = app.text_of(&figure).await.expect("the figure's text");
     assert!(
-        text.contains("Investing $60k returns") && text.contains("NPV at 10.0 % a year"),
+        text.contains("Investing $60k returns")
+            && text.contains("NPV at 10.0 % a year")
+            && text.contains("Payback"),
         "{text}"
     );
     app.find_css(

@@ -109,6 +109,11 @@ export const commands = {
 	exportDocumentToFolder: (id: number, format: ExportFormat) => __TAURI_INVOKE<string>("export_document_to_folder", { id, format }),
 	/**  Writes the document to `path` (which the save dialog picked). */
 	exportDocument: (id: number, format: ExportFormat, path: string) => __TAURI_INVOKE<null>("export_document", { id, format, path }),
+	roiForms: (body: string) => __TAURI_INVOKE<RoiForms_Serialize>("roi_forms", { body }),
+	/**  The figures and sentence the fields give, as the document's table will show them. */
+	roiFormFigures: (fields: RoiFieldText[]) => __TAURI_INVOKE<RoiFigures>("roi_form_figures", { fields }),
+	/**  The edit that puts the form's model into `body`: model `index` rewritten, or a new one. */
+	applyRoiForm: (body: string, index: number | null, fields: RoiFieldText[]) => __TAURI_INVOKE<RoiEdit>("apply_roi_form", { body, index, fields }),
 	suggestPrompts: () => __TAURI_INVOKE<PromptSuggestion[]>("suggest_prompts"),
 	listPrompts: () => __TAURI_INVOKE<Prompt_Serialize[]>("list_prompts"),
 	addPrompt: (draft: PromptDraft_Deserialize) => __TAURI_INVOKE<Prompt_Serialize[]>("add_prompt", { draft }),
@@ -894,6 +899,12 @@ export type Exclusion = "all_day" | "cancelled" | "declined" | "free";
 
 export type ExportFormat = "md" | "html";
 
+/**  One line of the figures: what, and its value as the reader sees it. */
+export type FigureRow = {
+	label: string,
+	value: string,
+};
+
 export type Finding = {
 	rule: Rule,
 	/**  The rule's name for people ("Weasel word"). */
@@ -1545,6 +1556,86 @@ export type Revision_Serialize = {
 	created_at: string,
 	/**  Words in this revision (for the list). */
 	words: number,
+};
+
+/**  A ```roi block of the open document, as the form offers it. */
+export type RoiBlockForm = RoiBlockForm_Serialize;
+
+/**  A ```roi block of the open document, as the form offers it. */
+export type RoiBlockForm_Deserialize = {
+	/**  The block's place among the document's models, from 0. */
+	index: number,
+	/**  The line of its opening fence, from 1. */
+	line: number,
+	/**  Its fields; none when the form cannot edit it (see `note`). */
+	fields?: RoiField[] | null,
+	/**  Why the form cannot edit it: the model is written as monthly cash flows, or it is wrong. */
+	note?: string | null,
+};
+
+/**  A ```roi block of the open document, as the form offers it. */
+export type RoiBlockForm_Serialize = {
+	/**  The block's place among the document's models, from 0. */
+	index: number,
+	/**  The line of its opening fence, from 1. */
+	line: number,
+	/**  Its fields; none when the form cannot edit it (see `note`). */
+	fields: RoiField[] | null,
+	/**  Why the form cannot edit it: the model is written as monthly cash flows, or it is wrong. */
+	note: string | null,
+};
+
+/**  The change that writes a model into the document, in the editor's positions (UTF-16 units). */
+export type RoiEdit = {
+	from: number,
+	to: number,
+	insert: string,
+	/**  The model's place among the document's models once the change is made. */
+	index: number,
+};
+
+/**  One field of the form, as the app shows it. */
+export type RoiField = {
+	/**  The model's field (`one_off.people`): what the form sends back, and what problems name. */
+	field: string,
+	/**  The heading the field is listed under. */
+	group: string,
+	label: string,
+	/**  What the number counts ("a month", "% a year"). */
+	unit: string,
+	/**  The number as the form shows it ("" when not given). */
+	text: string,
+};
+
+/**  A field's text as the writer typed it. */
+export type RoiFieldText = {
+	field: string,
+	text: string,
+};
+
+/**  The model's figures, as the table shows them (and the ROI form beside the text). */
+export type RoiFigures = {
+	summary: string,
+	rows: FigureRow[],
+};
+
+/**  The document's models, and an empty form for a new one. */
+export type RoiForms = RoiForms_Serialize;
+
+/**  The document's models, and an empty form for a new one. */
+export type RoiForms_Deserialize = {
+	blocks: RoiBlockForm_Deserialize[],
+	new_model: RoiField[],
+	/**  How the figures are worked out, for the writer (and the reader they will convince). */
+	conventions: string[],
+};
+
+/**  The document's models, and an empty form for a new one. */
+export type RoiForms_Serialize = {
+	blocks: RoiBlockForm_Serialize[],
+	new_model: RoiField[],
+	/**  How the figures are worked out, for the writer (and the reader they will convince). */
+	conventions: string[],
 };
 
 export type Rule = "long-sentence" | "hard-sentence" | "very-hard-sentence" | "passive-voice" | "adverb" | "hedge" | "weasel" | "undefined-acronym" | "jargon";

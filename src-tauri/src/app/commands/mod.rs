@@ -13,6 +13,7 @@ pub mod links;
 pub mod plan;
 pub mod prompts;
 pub mod reference;
+pub mod roi;
 pub mod settings;
 pub mod workload;
 
@@ -130,6 +131,9 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             documents::document_revision_draft,
             documents::export_document_to_folder,
             documents::export_document,
+            roi::roi_forms,
+            roi::roi_form_figures,
+            roi::apply_roi_form,
             prompts::suggest_prompts,
             prompts::list_prompts,
             prompts::add_prompt,

@@ -144,3 +144,64 @@ test('a long list of findings shows a hundred at a time, the rest on asking', as
   expect(weasels()).toBe(130);
   expect(all('more-findings')).toEqual([]);
 });
+
+function fill(field: string, text: string) {
+  const input = one(`roi-field-${field}`) as HTMLInputElement;
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+test('the ROI form writes its model into the text under the ROI heading, and reads it back', async () => {
+  const t = await setup();
+  one('template-writeup').click();
+  await settle();
+  one('tab-roi').click();
+  await settle();
+  expect(one('roi-panel').textContent).toContain('The model goes into the text');
+  expect((one('roi-field-horizon_months') as HTMLInputElement).value).toBe('24');
+  fill('one_off.people', '3');
+  fill('one_off.weeks', '10');
+  fill('one_off.cost_per_person_week', '4,000');
+  fill('benefits_per_month.costs_saved', '9000');
+  await vi.waitFor(() => {
+    flushSync();
+    expect(one('roi-figures').textContent).toContain('Investing $120k returns');
+  });
+
+  one('roi-apply').click();
+  await settle();
+  const text = valueOf(one('document-body'));
+  expect(text).toMatch(/## ROI\n\n<!-- [^\n]+ -->\n\n```roi\nhorizon_months: 24\n/);
+  expect(text).toContain('  cost_per_person_week: 4000\n');
+  // The text is read back: the form now edits the block it wrote.
+  await vi.waitFor(() => {
+    flushSync();
+    expect(one('roi-apply').textContent).toContain('Update the model');
+  });
+  expect((one('roi-choose') as HTMLSelectElement).selectedOptions[0].textContent).toMatch(/The model on line \d+/);
+  expect(one('roi-table').textContent).toContain('Payback');
+  // Saving the text keeps the form on its model.
+  await vi.waitFor(() => expect(t.calls.some((c) => c.cmd === 'save_document')).toBe(true), { timeout: 3000 });
+  flushSync();
+  expect((one('roi-choose') as HTMLSelectElement).value).toBe('0');
+  expect((one('roi-field-one_off.people') as HTMLInputElement).value).toBe('3');
+});
+
+test('wrong fields are each named beside themselves, and the text is left as it is', async () => {
+  await setup();
+  one('template-brief').click();
+  await settle();
+  one('tab-roi').click();
+  await settle();
+  const before = valueOf(one('document-body'));
+  fill('horizon_months', '-3');
+  fill('annual_discount_rate', '500');
+  fill('one_off.people', 'three');
+  one('roi-apply').click();
+  await settle();
+  expect(one('roi-problem-horizon_months').textContent).toContain('Horizon is -3; give a whole number of months from 1 to 600');
+  expect(one('roi-problem-annual_discount_rate').textContent).toContain('Discount rate is 500 %');
+  expect(one('roi-problem-one_off.people').textContent).toContain('People is "three", not a number');
+  expect(one('roi-field-horizon_months').getAttribute('aria-invalid')).toBe('true');
+  expect(valueOf(one('document-body'))).toBe(before);
+});

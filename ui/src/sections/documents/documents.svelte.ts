@@ -11,6 +11,10 @@ import type {
   ExportFormat,
   Finding,
   Revision,
+  RoiEdit,
+  RoiFieldText,
+  RoiFigures,
+  RoiForms,
   Template,
 } from '../../api/bindings';
 import { banner } from '../../shared/banner.svelte';
@@ -23,6 +27,7 @@ export const CHECK_DELAY_MS = 150;
 const SAVE_DELAY_MS = 600;
 
 type Edit = { id: number; kind: DocumentKind; title: string; body: string };
+export type Panel = 'checks' | 'history' | 'roi';
 
 export class Documents {
   items = $state<DocumentSummary[]>([]);
@@ -40,7 +45,9 @@ export class Documents {
   /** The preview (with ROI blocks drawn) instead of the text. */
   previewing = $state(false);
   /** What the column beside the editor shows. */
-  panel = $state<'checks' | 'history'>('checks');
+  panel = $state<Panel>('checks');
+  /** The open text's ROI models as the form shows them (the core's reading of the text). */
+  roi = $state<RoiForms | null>(null);
   /** The open document's kept revisions, newest first (loaded with the history). */
   revisions = $state<Revision[]>([]);
   /** A revision compared with the current text, word by word. */
@@ -135,6 +142,7 @@ export class Documents {
     this.open = doc;
     this.text = { id: doc.id, kind: doc.kind, title: doc.title, body: doc.body };
     this.report = null;
+    this.roi = null;
     void this.check();
   }
 
@@ -241,15 +249,37 @@ export class Documents {
       const report = await api.checkDocument(t.body, t.kind, open.dismissals);
       // A later edit or another document may have come meanwhile.
       if (this.text === t) this.report = report;
+      if (this.panel === 'roi') await this.loadRoi();
     } catch (e) {
       banner.show(e);
     }
   }
 
-  async showPanel(panel: 'checks' | 'history'): Promise<void> {
+  async showPanel(panel: Panel): Promise<void> {
     this.panel = panel;
     if (panel === 'history' && this.open) await this.loadHistory(this.open.id);
+    if (panel === 'roi') await this.loadRoi();
   }
+
+  /** Reads the ROI models of the text on screen, for the form. */
+  private async loadRoi(): Promise<void> {
+    const t = this.text;
+    if (!t) return;
+    try {
+      const forms = await api.roiForms(t.body);
+      if (this.text === t) this.roi = forms;
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+
+  /** The figures the form's fields give; rejects with every wrong field. */
+  readonly roiFigures = (fields: RoiFieldText[]): Promise<RoiFigures> => api.roiFormFigures(fields);
+
+  /** The change to the text that writes the form's model (model `index`, or a new one);
+   * rejects with every wrong field, and then the text is left as it is. */
+  readonly roiEdit = (index: number | null, fields: RoiFieldText[]): Promise<RoiEdit> =>
+    api.applyRoiForm(this.text?.body ?? '', index, fields);
 
   private async loadHistory(id: number): Promise<void> {
     try {
