@@ -9,7 +9,8 @@ CARGO ?= cargo
 # fonts-noto-color-emoji: without a colour emoji font, WebKitGTK draws emoji as empty boxes.
 APP_PACKAGES := build-essential pkg-config file libwebkit2gtk-4.1-dev librsvg2-dev \
                 libayatana-appindicator3-dev libssl-dev libxdo-dev fonts-noto-color-emoji
-TEST_PACKAGES := xvfb xauth webkit2gtk-driver
+# poppler-utils: pdftotext, to read back the exported PDFs.
+TEST_PACKAGES := xvfb xauth webkit2gtk-driver poppler-utils
 CLOCK_PACKAGES := faketime
 TAURI_DRIVER_VERSION := 2.1.0
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -612,6 +612,31 @@ fn docs_new_list_show_and_export() {
     );
     let page = std::fs::read_to_string(&html).unwrap();
     assert!(page.contains("<figure class=\"roi\">") && !page.contains("<script"));
+    let pdf = cli.dir.path().join("out.pdf");
+    let out = cli.run(&[
+        "docs",
+        "export",
+        &id.to_string(),
+        "--format",
+        "pdf",
+        "--out",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) runs");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("Billing") && text.contains("NPV at"),
+        "{text}"
+    );
     let out = cli.run(&[
         "docs",
         "export",
@@ -624,7 +649,7 @@ fn docs_new_list_show_and_export() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stderr)
         .unwrap()
-        .contains("use md or html"));
+        .contains("use md, html or pdf"));
     let out = cli.run(&["docs", "show", "999"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8(out.stderr)

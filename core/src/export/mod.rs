@@ -1,10 +1,13 @@
 //! Documents out of Waypoint: Markdown with front matter that other tools read, and a
 //! self-contained HTML page (inline CSS and SVG, no scripts, nothing loaded from anywhere,
 //! print-ready). The document's Markdown passes through the same sanitiser as the preview;
-//! ```roi blocks become their figures and chart. Files are written whole or not at all.
+//! ```roi blocks become their figures and chart. PDF through typst (`pdf/`, the `pdf` feature).
+//! Files are written whole or not at all.
 
 mod front_matter;
 mod path;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 
 use std::path::Path;
 
@@ -24,6 +27,7 @@ pub use path::suggested_path;
 pub enum ExportFormat {
     Md,
     Html,
+    Pdf,
 }
 
 impl ExportFormat {
@@ -31,6 +35,7 @@ impl ExportFormat {
         match self {
             ExportFormat::Md => "md",
             ExportFormat::Html => "html",
+            ExportFormat::Pdf => "pdf",
         }
     }
 
@@ -38,8 +43,9 @@ impl ExportFormat {
         match s {
             "md" => Ok(ExportFormat::Md),
             "html" => Ok(ExportFormat::Html),
+            "pdf" => Ok(ExportFormat::Pdf),
             other => Err(Error::invalid(format!(
-                "\"{other}\" is not an export format; use md or html."
+                "\"{other}\" is not an export format; use md, html or pdf."
             ))),
         }
     }
@@ -55,18 +61,29 @@ pub fn document_html(markdown: &str, currency: &Currency) -> String {
     })
 }
 
-/// A whole page: the title, the kind and the last change, then the body.
-pub fn html_page(doc: &Document, currency: &Currency) -> String {
-    let title = if doc.title.is_empty() {
+fn title(doc: &Document) -> &str {
+    if doc.title.is_empty() {
         "Untitled"
     } else {
         doc.title.as_str()
-    };
+    }
+}
+
+/// What a page says under the title: "Executive brief · last changed 2026-12-05".
+fn meta(doc: &Document) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{t}</title>\n<style>\n{PAGE_CSS}</style>\n</head>\n<body>\n<main>\n<header><h1>{t}</h1><p>{kind} · last changed {updated}</p></header>\n<article>\n{body}</article>\n</main>\n</body>\n</html>\n",
-        t = escape(title),
-        kind = doc.kind.label(),
-        updated = doc.updated_at.format("%Y-%m-%d"),
+        "{} · last changed {}",
+        doc.kind.label(),
+        doc.updated_at.format("%Y-%m-%d")
+    )
+}
+
+/// A whole page: the title, the kind and the last change, then the body.
+pub fn html_page(doc: &Document, currency: &Currency) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{t}</title>\n<style>\n{PAGE_CSS}</style>\n</head>\n<body>\n<main>\n<header><h1>{t}</h1><p>{meta}</p></header>\n<article>\n{body}</article>\n</main>\n</body>\n</html>\n",
+        t = escape(title(doc)),
+        meta = escape(&meta(doc)),
         body = document_html(&doc.body, currency),
     )
 }
@@ -74,10 +91,7 @@ pub fn html_page(doc: &Document, currency: &Currency) -> String {
 /// Writes the document to `path` in `format`: to a file beside it first, then renamed over
 /// `path`, so a failed write leaves what was there.
 pub fn write(doc: &Document, format: ExportFormat, path: &Path, currency: &Currency) -> Result<()> {
-    let text = match format {
-        ExportFormat::Md => markdown_file(doc),
-        ExportFormat::Html => html_page(doc, currency),
-    };
+    let bytes = file(doc, format, currency)?;
     let fail = |e: std::io::Error| {
         Error::invalid(format!(
             "{} could not be written: {e}. Choose a folder you may write to.",
@@ -91,9 +105,30 @@ pub fn write(doc: &Document, format: ExportFormat, path: &Path, currency: &Curre
         ))
     })?;
     let partial = path.with_file_name(format!(".{}.partial", name.to_string_lossy()));
-    std::fs::write(&partial, text).map_err(fail)?;
+    std::fs::write(&partial, bytes).map_err(fail)?;
     std::fs::rename(&partial, path).map_err(|e| {
         let _ = std::fs::remove_file(&partial);
         fail(e)
     })
+}
+
+/// The exported file's bytes.
+pub fn file(doc: &Document, format: ExportFormat, currency: &Currency) -> Result<Vec<u8>> {
+    Ok(match format {
+        ExportFormat::Md => markdown_file(doc).into_bytes(),
+        ExportFormat::Html => html_page(doc, currency).into_bytes(),
+        ExportFormat::Pdf => pdf_file(doc, currency)?,
+    })
+}
+
+#[cfg(feature = "pdf")]
+fn pdf_file(doc: &Document, currency: &Currency) -> Result<Vec<u8>> {
+    pdf::pdf(title(doc), meta(doc), &doc.body, currency)
+}
+
+#[cfg(not(feature = "pdf"))]
+fn pdf_file(_: &Document, _: &Currency) -> Result<Vec<u8>> {
+    Err(Error::invalid(
+        "This build of Waypoint has no PDF export (it was built without the pdf feature). Export to HTML and print that page to PDF, or use a build with PDF export.",
+    ))
 }

@@ -36,4 +36,4 @@ pub use inputs::{Benefits, OneOff, RoiInputs, RoiModel, Scenarios};
 pub use money::Currency;
 pub use report::{report, MonthCash, RoiReport, ScenarioResult};
 pub use source::{model_from_block, model_from_file, model_from_text};
-pub use table::{FigureRow, RoiFigures};
+pub use table::{figures, FigureRow, RoiFigures};

@@ -65,7 +65,11 @@ pub fn figures(r: &RoiReport, c: &Currency) -> RoiFigures {
     ];
     for s in &r.scenarios {
         rows.push((
-            format!("{} case (benefits × {})", s.name, s.multiplier),
+            format!(
+                "{} case (benefits × {})",
+                capitalised(&s.name),
+                s.multiplier
+            ),
             format!(
                 "NPV {}, payback {}",
                 c.whole(s.npv),
@@ -80,6 +84,13 @@ pub fn figures(r: &RoiReport, c: &Currency) -> RoiFigures {
             .map(|(label, value)| FigureRow { label, value })
             .collect(),
     }
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 pub fn figures_html(r: &RoiReport, c: &Currency) -> String {

@@ -1,6 +1,6 @@
-//! Exports on real files: Markdown with front matter another tool can read back, and a
+//! Exports on real files: Markdown with front matter another tool can read back, a
 //! self-contained HTML page (no scripts, nothing fetched, the ROI block drawn, the user's HTML
-//! sanitised), written whole or not at all.
+//! sanitised) and a PDF read back with pdftotext, written whole or not at all.
 
 use waypoint_core::documents::{DocumentDraft, DocumentKind};
 use waypoint_core::export::{self, ExportFormat};
@@ -102,4 +102,65 @@ fn a_write_that_fails_leaves_the_file_that_was_there() {
         2,
         "no partial files left"
     );
+}
+
+/// The text `pdftotext` reads from the PDF at `path`, in reading order.
+fn pdf_text(path: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_pdf_has_the_headings_the_figures_and_the_chart_as_text_and_the_same_bytes_each_time() {
+    let mut t = common::store();
+    let mut doc = document(&mut t);
+    doc.body = format!(
+        "{BODY}\n### Options\n\n- Do nothing: **$0**, failures stay at 4 %.\n- `queue-v2`: the *new* queue.\n\n#set page(width: 1cm) $x$ #pagebreak() stays text.\n"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("brief.pdf");
+    export::write(&doc, ExportFormat::Pdf, &path, &Currency::new("EUR")).unwrap();
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = pdf_text(&path);
+    for expected in [
+        "Billing \"queue\" <v2>",
+        "Executive brief · last changed 2026-11-24",
+        "Bottom line",
+        "I recommend the new queue by March 31.",
+        "Investing €60k returns €216k over 24 months",
+        "NPV at 10.0 % a year",
+        "€135,881",
+        "Payback",
+        "This ROI model cannot be worked out.",
+        "Options",
+        "Do nothing: $0, failures stay at 4 %.",
+        "queue-v2",
+        "#set page(width: 1cm) $x$ #pagebreak() stays text.",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in:\n{text}");
+    }
+    // The chart's labels are text too.
+    assert!(
+        text.contains("cumulative cash") && text.contains("pays back, month"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("alert(1)") && !text.contains("```"),
+        "{text}"
+    );
+
+    let again = dir.path().join("again.pdf");
+    export::write(&doc, ExportFormat::Pdf, &again, &Currency::new("EUR")).unwrap();
+    assert_eq!(std::fs::read(&again).unwrap(), bytes, "deterministic");
 }

@@ -198,7 +198,7 @@ pub struct DocsNewArgs {
 #[derive(ClapArgs, Debug)]
 pub struct DocsExportArgs {
     pub id: i64,
-    /// md (with YAML front matter) or html (one self-contained file, ready to print).
+    /// md (with YAML front matter), html (one self-contained file, ready to print) or pdf.
     #[arg(long, value_parser = parse_export_format)]
     pub format: ExportFormat,
     /// The file to write (replaced whole, or left as it was if the write fails).

@@ -248,6 +248,40 @@ async fn brief() {
         !page.contains("<script") && !page.contains("src="),
         "self-contained, nothing runs or loads"
     );
+    // And a PDF: pdftotext finds the headings and the NPV.
+    app.click("export-pdf").await;
+    let pdf_path = dir
+        .documents_dir()
+        .join("Waypoint/Move billing to the new queue.pdf");
+    app.wait_until(
+        "the PDF export on disk",
+        waypoint_e2e::UI_TIMEOUT,
+        async || std::fs::metadata(&pdf_path).map_err(|e| e.to_string()),
+    )
+    .await;
+    let out = std::process::Command::new("pdftotext")
+        .arg(&pdf_path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) runs");
+    // Lines wrap where the page does: compare with single spaces.
+    let pdf = String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for expected in [
+        "Move billing to the new queue",
+        "Impact in numbers",
+        "Next steps and owners",
+        "NPV at 10.0 % a year",
+        "$135,881",
+        "it pays back in about 7 months.",
+    ] {
+        assert!(
+            pdf.contains(expected),
+            "{expected:?} not in the PDF:\n{pdf}"
+        );
+    }
     app.click("export-md").await;
     let md_path = dir
         .documents_dir()

@@ -897,7 +897,7 @@ export type EvidenceLink = {
 /**  Why an occurrence does not count as busy time. */
 export type Exclusion = "all_day" | "cancelled" | "declined" | "free";
 
-export type ExportFormat = "md" | "html";
+export type ExportFormat = "md" | "html" | "pdf";
 
 /**  One line of the figures: what, and its value as the reader sees it. */
 export type FigureRow = {
