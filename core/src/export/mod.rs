@@ -51,6 +51,44 @@ impl ExportFormat {
     }
 }
 
+/// Where a save dialog pointed: the file, and the format its name asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct ExportTarget {
+    pub path: std::path::PathBuf,
+    pub format: ExportFormat,
+}
+
+impl ExportTarget {
+    /// The format of the file's extension (`.md`, `.markdown`, `.html`, `.htm`, `.pdf`); a name
+    /// with none of those is a PDF and gets `.pdf` added.
+    pub fn for_path(path: &Path) -> Self {
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        let format = match ext.as_str() {
+            "md" | "markdown" => Some(ExportFormat::Md),
+            "html" | "htm" => Some(ExportFormat::Html),
+            "pdf" => Some(ExportFormat::Pdf),
+            _ => None,
+        };
+        match format {
+            Some(format) => ExportTarget {
+                path: path.to_path_buf(),
+                format,
+            },
+            None => {
+                let mut name = path.as_os_str().to_os_string();
+                name.push(".pdf");
+                ExportTarget {
+                    path: name.into(),
+                    format: ExportFormat::Pdf,
+                }
+            }
+        }
+    }
+}
+
 const PAGE_CSS: &str = include_str!("page.css");
 
 /// The document's body as the preview shows it: sanitised HTML, ```roi blocks drawn.
@@ -131,4 +169,23 @@ fn pdf_file(_: &Document, _: &Currency) -> Result<Vec<u8>> {
     Err(Error::invalid(
         "This build of Waypoint has no PDF export (it was built without the pdf feature). Export to HTML and print that page to PDF, or use a build with PDF export.",
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ExportFormat, ExportTarget};
+    use std::path::Path;
+
+    #[test]
+    fn the_chosen_name_says_the_format_and_a_name_without_one_is_a_pdf() {
+        let t = |p: &str| ExportTarget::for_path(Path::new(p));
+        assert_eq!(t("/d/Brief.HTML").format, ExportFormat::Html);
+        assert_eq!(t("/d/Brief.markdown").format, ExportFormat::Md);
+        assert_eq!(t("/d/Brief.pdf").path, Path::new("/d/Brief.pdf"));
+        let plain = t("/d/Brief v2.final");
+        assert_eq!(
+            (plain.format, plain.path.as_path()),
+            (ExportFormat::Pdf, Path::new("/d/Brief v2.final.pdf"))
+        );
+    }
 }

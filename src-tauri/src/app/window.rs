@@ -19,6 +19,7 @@ pub fn run(data_dir: PathBuf) {
     }
     let contract = commands::contract();
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(AppState { store })
         .manage(Shutdown::default())
         .setup(|app| {

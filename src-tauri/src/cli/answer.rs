@@ -62,6 +62,7 @@ pub const COMMANDS: &[&str] = &[
     "keep_unsaved_document",
     "document_revision_draft",
     "export_document_to_folder",
+    "choose_export_path",
     "export_document",
     "roi_forms",
     "roi_form_figures",
@@ -235,6 +236,8 @@ fn documents(s: &mut Store, cmd: &str, a: &Value) -> Option<Result<Value>> {
         "export_document_to_folder" => {
             (|| crate::exports::to_folder(s, id()?, arg(a, "format")?))().and_then(json)
         }
+        // A save dialog needs the app's window: outside it, the writer picks no file.
+        "choose_export_path" => json(None::<waypoint_core::export::ExportTarget>),
         "export_document" => (|| {
             let path: std::path::PathBuf = arg(a, "path")?;
             export::write(

@@ -107,6 +107,12 @@ export const commands = {
 	 *  and never over another file; answers the path written.
 	 */
 	exportDocumentToFolder: (id: number, format: ExportFormat) => __TAURI_INVOKE<string>("export_document_to_folder", { id, format }),
+	/**
+	 *  The save dialog: where to export the document titled `title`, starting in the exports
+	 *  folder with the title as the name; the format follows the name's extension. None when the
+	 *  writer cancels. Only the path is picked here: `export_document` writes.
+	 */
+	chooseExportPath: (title: string) => __TAURI_INVOKE<ExportTarget | null>("choose_export_path", { title }),
 	/**  Writes the document to `path` (which the save dialog picked). */
 	exportDocument: (id: number, format: ExportFormat, path: string) => __TAURI_INVOKE<null>("export_document", { id, format, path }),
 	roiForms: (body: string) => __TAURI_INVOKE<RoiForms_Serialize>("roi_forms", { body }),
@@ -898,6 +904,12 @@ export type EvidenceLink = {
 export type Exclusion = "all_day" | "cancelled" | "declined" | "free";
 
 export type ExportFormat = "md" | "html" | "pdf";
+
+/**  Where a save dialog pointed: the file, and the format its name asks for. */
+export type ExportTarget = {
+	path: string,
+	format: ExportFormat,
+};
 
 /**  One line of the figures: what, and its value as the reader sees it. */
 export type FigureRow = {

@@ -8,7 +8,7 @@ use waypoint_core::documents::{
     templates, DiffPart, Document, DocumentDraft, DocumentKind, DocumentQuery, DocumentSummary,
     Reason, Revision, Template,
 };
-use waypoint_core::export::{self, ExportFormat};
+use waypoint_core::export::{self, ExportFormat, ExportTarget};
 use waypoint_core::roi::Currency;
 use waypoint_core::writing::{CheckReport, Dismissals};
 use waypoint_core::Error;
@@ -193,6 +193,46 @@ pub async fn export_document_to_folder(
     format: ExportFormat,
 ) -> CmdResult<String> {
     with_store(state, move |s| crate::exports::to_folder(s, id, format)).await
+}
+
+/// The save dialog: where to export the document titled `title`, starting in the exports
+/// folder with the title as the name; the format follows the name's extension. None when the
+/// writer cancels. Only the path is picked here: `export_document` writes.
+#[tauri::command]
+#[specta::specta]
+pub async fn choose_export_path(
+    app: tauri::AppHandle,
+    title: String,
+) -> CmdResult<Option<ExportTarget>> {
+    use tauri_plugin_dialog::DialogExt;
+    let folder = crate::exports::folder();
+    let suggested = export::suggested_path(&folder, &title, ExportFormat::Pdf, |p| p.exists());
+    let name = suggested
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let picked = tauri::async_runtime::spawn_blocking(move || {
+        let mut dialog = app
+            .dialog()
+            .file()
+            .set_title("Export the document")
+            .set_file_name(name)
+            .add_filter("PDF", &["pdf"])
+            .add_filter("HTML page", &["html"])
+            .add_filter("Markdown", &["md"]);
+        if folder.is_dir() {
+            dialog = dialog.set_directory(&folder);
+        }
+        dialog.blocking_save_file()
+    })
+    .await
+    .map_err(|e| Error::system(format!("The save dialog failed: {e}")))?;
+    Ok(match picked {
+        None => None,
+        Some(file) => Some(ExportTarget::for_path(&file.into_path().map_err(|e| {
+            Error::system(format!("The save dialog gave no usable path: {e}"))
+        })?)),
+    })
 }
 
 /// Writes the document to `path` (which the save dialog picked).

@@ -130,6 +130,7 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             documents::keep_unsaved_document,
             documents::document_revision_draft,
             documents::export_document_to_folder,
+            documents::choose_export_path,
             documents::export_document,
             roi::roi_forms,
             roi::roi_form_figures,

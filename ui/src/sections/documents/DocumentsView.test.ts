@@ -205,3 +205,14 @@ test('wrong fields are each named beside themselves, and the text is left as it 
   expect(one('roi-field-horizon_months').getAttribute('aria-invalid')).toBe('true');
   expect(valueOf(one('document-body'))).toBe(before);
 });
+
+test('Save as… asks where; cancelling the dialog writes nothing', async () => {
+  const t = await setup();
+  one('template-note').click();
+  await settle();
+  one('export-as').click();
+  await vi.waitFor(() => expect(t.calls.some((c) => c.cmd === 'choose_export_path')).toBe(true));
+  await settle();
+  expect(t.calls.some((c) => c.cmd === 'export_document')).toBe(false);
+  expect(document.querySelector('[data-testid="error-banner"]')).toBeNull();
+});

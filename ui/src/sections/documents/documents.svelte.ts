@@ -192,6 +192,20 @@ export class Documents {
     }
   }
 
+  /** Saves, asks where (the save dialog), then writes there in the format the file name says. */
+  async exportAs(): Promise<void> {
+    const open = this.open;
+    if (!open || !(await this.saver.flush())) return;
+    try {
+      const target = await api.chooseExportPath(this.text?.title ?? open.title);
+      if (!target) return;
+      await api.exportDocument(open.id, target.format, target.path);
+      notice.show(`Exported to ${target.path}`);
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+
   /** Keeps the text the editor holds, which could not be saved, as a revision. */
   private async keepUnsaved(): Promise<boolean> {
     const t = this.text;
