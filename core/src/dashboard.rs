@@ -1,11 +1,14 @@
 //! The home dashboard: what the app opens to. One read that gathers this quarter, what is
 //! next and overdue, retrospectives due, the latest radar, journal recency and prompts.
 
+use std::collections::HashSet;
+
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 use specta::Type;
 
 use crate::competency::RadarAxis;
+use crate::documents::DocumentSummary;
 use crate::error::Result;
 use crate::plan::{Milestone, Plan, PlanSummary, Progress};
 use crate::prompts::PromptSuggestion;
@@ -14,6 +17,8 @@ use crate::time::{part_of_day, PartOfDay};
 
 /// How many open milestones "next up" lists.
 pub const NEXT_UP: usize = 3;
+/// How many of the latest documents the dashboard lists.
+pub const RECENT_DOCUMENTS: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct QuarterGlance {
@@ -27,6 +32,18 @@ pub struct QuarterGlance {
     pub goals: String,
     pub progress: Progress,
     pub milestones: Vec<Milestone>,
+    /// Distinct entries and documents linked as evidence to the quarter's milestones.
+    pub evidence_entries: u32,
+    pub evidence_documents: u32,
+}
+
+/// The writing studio at a glance.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct DocumentsGlance {
+    /// Documents outside the trash.
+    pub count: u32,
+    /// The most recently changed, newest first.
+    pub recent: Vec<DocumentSummary>,
 }
 
 /// A quarter that has ended without a retrospective.
@@ -57,7 +74,21 @@ pub struct Dashboard {
     /// Days from the last entry dated today or earlier to today.
     pub days_since_last_entry: Option<i64>,
     pub entry_count: i64,
+    pub documents: DocumentsGlance,
     pub prompts: Vec<PromptSuggestion>,
+}
+
+/// How many distinct entries and documents show the milestones.
+fn evidence_of(milestones: &[Milestone]) -> (u32, u32) {
+    let entries: HashSet<i64> = milestones
+        .iter()
+        .flat_map(|m| m.evidence.iter().map(|e| e.entry_id))
+        .collect();
+    let documents: HashSet<i64> = milestones
+        .iter()
+        .flat_map(|m| m.documents.iter().map(|d| d.document_id))
+        .collect();
+    (entries.len() as u32, documents.len() as u32)
 }
 
 /// The milestone lists and due retrospectives of a plan, as of `today`.
@@ -98,6 +129,7 @@ impl Store {
             plan.as_ref().map(plan_glance).unwrap_or_default();
         let quarter = plan.as_ref().and_then(|p| {
             let q = &p.quarters[usize::from(p.current_quarter? - 1)];
+            let (evidence_entries, evidence_documents) = evidence_of(&q.milestones);
             Some(QuarterGlance {
                 plan_id: p.id,
                 number: q.number,
@@ -108,6 +140,8 @@ impl Store {
                 goals: q.goals.clone(),
                 progress: q.progress,
                 milestones: q.milestones.clone(),
+                evidence_entries,
+                evidence_documents,
             })
         });
         let competencies = self.competency_overview()?;
@@ -127,6 +161,7 @@ impl Store {
             opens_first: true,
         });
         let last_entry_on = self.last_entry_on(today)?;
+        let (count, recent) = self.recent_documents(RECENT_DOCUMENTS)?;
         Ok(Dashboard {
             today,
             part_of_day: part_of_day(now.time()),
@@ -141,6 +176,7 @@ impl Store {
             days_since_last_entry: last_entry_on.map(|d| (today - d).num_days()),
             last_entry_on,
             entry_count: self.counts()?.entries,
+            documents: DocumentsGlance { count, recent },
             prompts,
         })
     }

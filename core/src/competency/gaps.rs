@@ -2,11 +2,22 @@
 
 use super::types::{CompetencyGap, CompetencyStatus};
 
-fn entries(n: u32) -> String {
+fn counted(n: u32, one: &str, many: &str) -> String {
     match n {
-        0 => "no evidence yet".to_string(),
-        1 => "1 entry of evidence".to_string(),
-        n => format!("{n} entries of evidence"),
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    }
+}
+
+/// "no evidence yet", "1 entry of evidence", "2 entries and 1 document of evidence".
+fn evidence(s: &CompetencyStatus) -> String {
+    let entries = counted(s.entry_count, "entry", "entries");
+    let documents = counted(s.document_count, "document", "documents");
+    match (s.entry_count, s.document_count) {
+        (0, 0) => "no evidence yet".to_string(),
+        (_, 0) => format!("{entries} of evidence"),
+        (0, _) => format!("{documents} of evidence"),
+        _ => format!("{entries} and {documents} of evidence"),
     }
 }
 
@@ -25,11 +36,8 @@ pub fn gaps(statuses: &[CompetencyStatus], target: u8) -> Vec<CompetencyGap> {
             target,
             evidence_count: s.evidence_count,
             summary: match s.latest {
-                Some(r) => format!(
-                    "Rated {r} of 5, target {target} · {}",
-                    entries(s.evidence_count)
-                ),
-                None => format!("Not rated yet · {}", entries(s.evidence_count)),
+                Some(r) => format!("Rated {r} of 5, target {target} · {}", evidence(s)),
+                None => format!("Not rated yet · {}", evidence(s)),
             },
         })
         .collect();
@@ -70,6 +78,8 @@ mod tests {
             latest,
             previous: None,
             evidence_count: evidence,
+            entry_count: evidence,
+            document_count: 0,
         }
     }
 
@@ -92,6 +102,24 @@ mod tests {
             "Rated 2 of 5, target 4 · 5 entries of evidence"
         );
         assert_eq!(g[3].summary, "Not rated yet · no evidence yet");
+    }
+
+    #[test]
+    fn documents_are_named_beside_entries_as_evidence() {
+        let with = |entries, documents| {
+            let mut s = status(1, "Coaching", Some(2), entries + documents, true);
+            (s.entry_count, s.document_count) = (entries, documents);
+            gaps(&[s], 4).remove(0).summary
+        };
+        assert_eq!(
+            with(2, 1),
+            "Rated 2 of 5, target 4 · 2 entries and 1 document of evidence"
+        );
+        assert_eq!(
+            with(0, 3),
+            "Rated 2 of 5, target 4 · 3 documents of evidence"
+        );
+        assert_eq!(with(1, 0), "Rated 2 of 5, target 4 · 1 entry of evidence");
     }
 
     #[test]

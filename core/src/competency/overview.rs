@@ -54,23 +54,29 @@ impl Store {
     pub fn competency_overview(&self) -> Result<CompetencyOverview> {
         let profile = self.competency_profile()?;
         let groups = groups_for(profile.track, profile.target_level);
-        // Evidence is the live entries carrying the competency's tag: the tag counts already
-        // computed for the tag list (fast even with tens of thousands of tagged entries).
-        let evidence: HashMap<String, u32> = self
+        // Evidence is the live entries and documents carrying the competency's tag: for entries,
+        // the tag counts already computed for the tag list (fast even with tens of thousands
+        // of tagged entries).
+        let entries: HashMap<String, u32> = self
             .list_tags()?
             .into_iter()
             .map(|t| (t.name, t.count as u32))
             .collect();
+        let documents = self.document_tag_counts()?;
         let mut history = histories(self.conn())?;
         let mut statuses: Vec<CompetencyStatus> = catalogue::all(self.conn())?
             .into_iter()
             .map(|c| {
+                let entry_count = entries.get(&c.tag).copied().unwrap_or(0);
+                let document_count = documents.get(&c.tag).copied().unwrap_or(0);
                 let h = history.remove(&c.id).unwrap_or_default();
                 let latest = h.last().map(|p| p.rating);
                 let previous = h.len().checked_sub(2).map(|i| h[i].rating);
                 CompetencyStatus {
                     relevant: c.groups.iter().any(|g| groups.contains(g)),
-                    evidence_count: evidence.get(&c.tag).copied().unwrap_or(0),
+                    evidence_count: entry_count + document_count,
+                    entry_count,
+                    document_count,
                     competency: c,
                     history: h,
                     latest,

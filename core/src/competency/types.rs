@@ -148,7 +148,12 @@ pub struct CompetencyStatus {
     pub history: Vec<RatingPoint>,
     pub latest: Option<u8>,
     pub previous: Option<u8>,
+    /// Entries and documents carrying its tag, outside the trash.
     pub evidence_count: u32,
+    /// Of which entries ...
+    pub entry_count: u32,
+    /// ... and documents (briefs, writeups).
+    pub document_count: u32,
 }
 
 /// One axis of the radar: the latest rating against the one before it.
@@ -169,7 +174,7 @@ pub struct CompetencyGap {
     pub latest: Option<u8>,
     pub target: u8,
     pub evidence_count: u32,
-    /// e.g. "Rated 2 of 5, target 4 · 1 entry of evidence".
+    /// e.g. "Rated 2 of 5, target 4 · 1 entry and 1 document of evidence".
     pub summary: String,
 }
 

@@ -5,6 +5,7 @@
 mod diff;
 mod revisions;
 mod store;
+mod tags;
 mod templates;
 mod types;
 

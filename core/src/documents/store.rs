@@ -7,7 +7,7 @@ use super::revisions::Reason;
 use super::templates::template;
 use super::types::{Document, DocumentDraft, DocumentKind, DocumentSummary};
 use crate::error::{Error, Problems, Result};
-use crate::journal::columns::parse_time;
+use crate::journal::columns::{parse_time, split_tags};
 use crate::journal::validate;
 use crate::search::fts_query::{self, FtsQuery};
 use crate::store::Store;
@@ -16,9 +16,8 @@ use crate::writing::{self, CheckOptions, CheckReport, Dismissals, Severity};
 /// A document is at most 1 MiB of Markdown (about 150,000 words), as an entry.
 pub const MAX_BODY_BYTES: usize = validate::MAX_BODY_BYTES;
 
-const COLUMNS: &str =
-    "id, uuid, kind, title, body, starred, dismissals, created_at, updated_at, deleted_at";
-const SUMMARY_COLUMNS: &str = "id, kind, title, starred, updated_at, words, checks_passed, checks_total, warnings, deleted_at";
+const COLUMNS: &str = "id, uuid, kind, title, body, starred, dismissals, created_at, updated_at, deleted_at, tags_text";
+const SUMMARY_COLUMNS: &str = "id, kind, title, starred, updated_at, words, checks_passed, checks_total, warnings, deleted_at, tags_text";
 
 fn kind_of(text: &str) -> DocumentKind {
     // Kinds are written by this code only; an unknown one (a newer version's) reads as a note.
@@ -44,13 +43,16 @@ fn document_from_row(r: &Row<'_>) -> rusqlite::Result<Document> {
         created_at: parse_time(&r.get::<_, String>(7)?)?,
         updated_at: parse_time(&r.get::<_, String>(8)?)?,
         deleted_at: optional_time(r, 9)?,
+        tags: split_tags(&r.get::<_, String>(10)?),
     })
 }
 
 fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<DocumentSummary> {
+    let kind = kind_of(&r.get::<_, String>(1)?);
     Ok(DocumentSummary {
         id: r.get(0)?,
-        kind: kind_of(&r.get::<_, String>(1)?),
+        kind,
+        kind_label: kind.label().to_string(),
         title: r.get(2)?,
         starred: r.get(3)?,
         updated_at: parse_time(&r.get::<_, String>(4)?)?,
@@ -59,6 +61,7 @@ fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<DocumentSummary> {
         checks_total: r.get(7)?,
         warnings: r.get(8)?,
         deleted_at: optional_time(r, 9)?,
+        tags: split_tags(&r.get::<_, String>(10)?),
     })
 }
 
@@ -150,6 +153,9 @@ pub struct DocumentQuery {
     pub starred_only: bool,
     /// The trash instead of the live documents.
     pub trashed: bool,
+    /// Only documents carrying this tag (a competency's, to list its evidence).
+    #[serde(default)]
+    pub tag: Option<String>,
 }
 
 impl Store {
@@ -225,35 +231,62 @@ impl Store {
         } else {
             ""
         };
-        let (matching, arg) = match fts_query::parse(&q.text, &mut |_| true) {
-            None => ("", None),
-            Some(FtsQuery::Matching(e)) => (
-                " AND id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?1)",
-                Some(e),
-            ),
-            Some(FtsQuery::Excluding(e)) => (
-                " AND id NOT IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?1)",
-                Some(e),
-            ),
-        };
-        if q.trashed && arg.is_some() {
-            return Err(Error::invalid(
-                "The trash cannot be searched (its documents are out of the index); clear the search to see it.",
+        let mut conditions = String::new();
+        let mut args: Vec<String> = Vec::new();
+        match fts_query::parse(&q.text, &mut |_| true) {
+            None => {}
+            Some(_) if q.trashed => {
+                return Err(Error::invalid(
+                    "The trash cannot be searched (its documents are out of the index); clear the search to see it.",
+                ))
+            }
+            Some(FtsQuery::Matching(e)) => {
+                args.push(e);
+                conditions.push_str(&format!(
+                    " AND id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?{})",
+                    args.len()
+                ));
+            }
+            Some(FtsQuery::Excluding(e)) => {
+                args.push(e);
+                conditions.push_str(&format!(
+                    " AND id NOT IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?{})",
+                    args.len()
+                ));
+            }
+        }
+        if let Some(tag) = &q.tag {
+            args.push(validate::tag(tag)?);
+            conditions.push_str(&format!(
+                " AND id IN (SELECT dt.document_id FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE t.name = ?{})",
+                args.len()
             ));
         }
         let sql = format!(
-            "SELECT {SUMMARY_COLUMNS} FROM documents WHERE {live}{starred}{matching} ORDER BY {order}"
+            "SELECT {SUMMARY_COLUMNS} FROM documents WHERE {live}{starred}{conditions} ORDER BY {order}"
         );
         let mut stmt = self.conn().prepare(&sql)?;
-        let rows = match &arg {
-            Some(e) => stmt
-                .query_map([e], summary_from_row)?
-                .collect::<rusqlite::Result<Vec<_>>>()?,
-            None => stmt
-                .query_map([], summary_from_row)?
-                .collect::<rusqlite::Result<Vec<_>>>()?,
-        };
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(&args), summary_from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
+    }
+
+    /// How many live documents there are, and the `limit` most recently changed (the dashboard).
+    pub fn recent_documents(&self, limit: u32) -> Result<(u32, Vec<DocumentSummary>)> {
+        let count = self.conn().query_row(
+            "SELECT COUNT(*) FROM documents WHERE deleted_at IS NULL",
+            [],
+            |r| r.get(0),
+        )?;
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {SUMMARY_COLUMNS} FROM documents WHERE deleted_at IS NULL
+             ORDER BY updated_at DESC, id DESC LIMIT ?1"
+        ))?;
+        let recent = stmt
+            .query_map([limit], summary_from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok((count, recent))
     }
 
     pub fn star_document(&mut self, id: i64, starred: bool) -> Result<Document> {

@@ -74,6 +74,8 @@ pub struct Document {
     pub kind: DocumentKind,
     pub title: String,
     pub body: String,
+    /// The same tags as entries carry: a competency's tag makes the document evidence for it.
+    pub tags: Vec<String>,
     pub starred: bool,
     pub dismissals: Dismissals,
     pub created_at: DateTime<Utc>,
@@ -86,7 +88,10 @@ pub struct Document {
 pub struct DocumentSummary {
     pub id: i64,
     pub kind: DocumentKind,
+    /// The kind as people read it ("Executive brief").
+    pub kind_label: String,
     pub title: String,
+    pub tags: Vec<String>,
     pub starred: bool,
     pub updated_at: DateTime<Utc>,
     pub words: u32,

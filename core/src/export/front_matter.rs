@@ -22,13 +22,20 @@ fn quoted(s: &str) -> String {
     out
 }
 
+/// A YAML flow sequence of quoted strings, so a tag such as `2026` or `no` stays a string.
+fn list(items: &[String]) -> String {
+    let quoted: Vec<String> = items.iter().map(|s| quoted(s)).collect();
+    format!("[{}]", quoted.join(", "))
+}
+
 pub fn markdown_file(doc: &Document) -> String {
     format!(
-        "---\ntitle: {}\nkind: {}\ncreated: {}\nupdated: {}\n---\n\n{}",
+        "---\ntitle: {}\nkind: {}\ncreated: {}\nupdated: {}\ntags: {}\n---\n\n{}",
         quoted(&doc.title),
         doc.kind.id(),
         stamp(doc.created_at),
         stamp(doc.updated_at),
+        list(&doc.tags),
         doc.body
     )
 }
@@ -42,5 +49,14 @@ mod tests {
             "\"Q2: \\\"the\\\" brief\\\\\""
         );
         assert_eq!(super::quoted("a\u{7}"), "\"a\\u0007\"");
+    }
+
+    #[test]
+    fn tags_are_a_list_of_strings() {
+        assert_eq!(super::list(&[]), "[]");
+        assert_eq!(
+            super::list(&["2026".into(), "no".into(), "exec-communication".into()]),
+            "[\"2026\", \"no\", \"exec-communication\"]"
+        );
     }
 }

@@ -124,7 +124,7 @@ impl Store {
                 now
             ],
         )?;
-        super::tags::set_entry_tags(&tx, id, &v.tags)?;
+        super::tags::set_tag_links(&tx, super::tags::Tagged::Entry, id, &v.tags)?;
         tx.commit()?;
         self.entry(id)
     }
@@ -174,7 +174,7 @@ pub(crate) fn insert_in_tx(
         now
     ])?;
     let id = tx.last_insert_rowid();
-    super::tags::set_entry_tags(tx, id, &v.tags)?;
+    super::tags::set_tag_links(tx, super::tags::Tagged::Entry, id, &v.tags)?;
     Ok(id)
 }
 

@@ -5,7 +5,7 @@ mod entries;
 mod excerpt;
 mod kept_drafts;
 mod quick_entry;
-mod tags;
+pub(crate) mod tags;
 mod trash;
 mod types;
 pub mod validate;

@@ -1,5 +1,5 @@
-//! Tag rows and the entry↔tag links that filters and counts use. The entry's own
-//! `tags_text` column is the copy that is read back and indexed for search.
+//! Tag rows and the links from entries and documents to them, which filters and counts use.
+//! An entry's or document's own `tags_text` column is the copy that is read back.
 
 use rusqlite::{params, Transaction};
 
@@ -7,16 +7,40 @@ use super::types::TagCount;
 use crate::error::Result;
 use crate::store::Store;
 
-pub(crate) fn set_entry_tags(tx: &Transaction<'_>, entry_id: i64, tags: &[String]) -> Result<()> {
-    tx.execute("DELETE FROM entry_tags WHERE entry_id = ?1", [entry_id])?;
+/// What carries tags; each has its own link table.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Tagged {
+    Entry,
+    Document,
+}
+
+impl Tagged {
+    /// (link table, its column naming what is tagged)
+    fn links(self) -> (&'static str, &'static str) {
+        match self {
+            Tagged::Entry => ("entry_tags", "entry_id"),
+            Tagged::Document => ("document_tags", "document_id"),
+        }
+    }
+}
+
+/// Replaces the tag links of entry or document `id` with `tags` (already checked).
+pub(crate) fn set_tag_links(
+    tx: &Transaction<'_>,
+    of: Tagged,
+    id: i64,
+    tags: &[String],
+) -> Result<()> {
+    let (table, column) = of.links();
+    tx.execute(&format!("DELETE FROM {table} WHERE {column} = ?1"), [id])?;
     let mut upsert =
         tx.prepare_cached("INSERT INTO tags (name) VALUES (?1) ON CONFLICT (name) DO NOTHING")?;
-    let mut link = tx.prepare_cached(
-        "INSERT INTO entry_tags (entry_id, tag_id) SELECT ?1, id FROM tags WHERE name = ?2",
-    )?;
+    let mut link = tx.prepare_cached(&format!(
+        "INSERT INTO {table} ({column}, tag_id) SELECT ?1, id FROM tags WHERE name = ?2"
+    ))?;
     for t in tags {
         upsert.execute([t])?;
-        link.execute(params![entry_id, t])?;
+        link.execute(params![id, t])?;
     }
     Ok(())
 }

@@ -142,7 +142,7 @@ fn checked_tags(raw: &[String], p: &mut Problems) -> Vec<String> {
         p.add(
             "tags",
             format!(
-                "This entry has {} tags; the limit is {MAX_TAGS}. Remove a few.",
+                "That is {} tags; the limit is {MAX_TAGS}. Remove a few.",
                 out.len()
             ),
         );

@@ -173,6 +173,8 @@ mod tests {
             latest,
             previous: None,
             evidence_count: evidence,
+            entry_count: evidence,
+            document_count: 0,
         }
     }
 

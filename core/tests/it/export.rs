@@ -38,6 +38,7 @@ fn markdown_keeps_the_body_under_front_matter() {
             "kind: brief",
             "created: 2026-11-24T20:00:00.000Z",
             "updated: 2026-11-24T20:00:00.000Z",
+            "tags: []",
         ]
     );
 }

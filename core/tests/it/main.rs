@@ -7,6 +7,7 @@ mod bad_input;
 mod calendar_import;
 mod competencies;
 mod dashboard;
+mod document_evidence;
 mod documents;
 mod export;
 mod invariants;

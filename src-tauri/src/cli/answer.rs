@@ -50,6 +50,7 @@ pub const COMMANDS: &[&str] = &[
     "check_document",
     "render_document",
     "star_document",
+    "set_document_tags",
     "trash_document",
     "restore_document",
     "delete_document_forever",
@@ -206,6 +207,9 @@ fn documents(s: &mut Store, cmd: &str, a: &Value) -> Option<Result<Value>> {
             .map(|m| export::document_html(&m, &Currency::default()))
             .and_then(json),
         "star_document" => (|| s.star_document(id()?, arg(a, "starred")?))().and_then(json),
+        "set_document_tags" => {
+            (|| s.set_document_tags(id()?, &arg::<Vec<String>>(a, "tags")?))().and_then(json)
+        }
         "trash_document" => id().and_then(|id| s.trash_document(id)).and_then(json),
         "restore_document" => id().and_then(|id| s.restore_document(id)).and_then(json),
         "delete_document_forever" => id()

@@ -178,6 +178,9 @@ pub struct DocsListArgs {
     /// The trash instead.
     #[arg(long)]
     pub trash: bool,
+    /// Only documents with this tag (a competency's tag lists its evidence).
+    #[arg(long)]
+    pub tag: Option<String>,
     #[arg(long)]
     pub json: bool,
 }

@@ -42,6 +42,7 @@ fn list(store: &Store, a: DocsListArgs) -> Result<(), Error> {
         text: a.query.join(" "),
         starred_only: a.starred,
         trashed: a.trash,
+        tag: a.tag,
     })?;
     if a.json {
         return print_json(&docs);

@@ -398,6 +398,67 @@ async fn brief() {
         app.value("document-title").await,
         "Move billing to the new queue"
     );
+
+    // Evidence for a competency: tagged from the brief, listed (and opened) from the competency.
+    app.click("competency-tag-picker").await;
+    app.find_css(
+        "[data-testid=competency-tag-option][data-tag=\"business-terms\"]",
+        "the competency's tag",
+    )
+    .await
+    .click()
+    .await
+    .expect("pick the competency");
+    app.wait_text_contains("row-tags", "#business-terms").await;
+    let store = disk::store(app.data_dir()).unwrap();
+    assert_eq!(store.document(id).unwrap().tags, ["business-terms"]);
+    let competency = store
+        .competency_overview()
+        .unwrap()
+        .competencies
+        .into_iter()
+        .find(|s| s.competency.tag == "business-terms")
+        .expect("a built-in competency");
+    assert_eq!(competency.document_count, 1);
+    app.click("nav-competencies").await;
+    app.find_css(
+        &format!(
+            "[data-testid=competency-row][data-competency-id=\"{}\"]",
+            competency.competency.id
+        ),
+        "the competency's row",
+    )
+    .await
+    .click()
+    .await
+    .expect("open the competency");
+    let evidence = app.find("evidence-document").await;
+    assert!(app
+        .text_of(&evidence)
+        .await
+        .unwrap()
+        .contains("Move billing to the new queue"));
+    app.js("document.querySelector('[data-testid=evidence-documents]').scrollIntoView({ block: 'center' })")
+        .await;
+    app.screenshots_light_and_dark("competency-document-evidence")
+        .await;
+    evidence
+        .click()
+        .await
+        .expect("open the brief from its competency");
+    app.wait_attr("nav-documents", "aria-current", "page").await;
+    assert_eq!(
+        app.value("document-title").await,
+        "Move billing to the new queue"
+    );
+
+    // The dashboard counts it and opens it.
+    app.click("nav-home").await;
+    app.wait_text_contains("home-documents", "Move billing to the new queue")
+        .await;
+    app.screenshots_light_and_dark("home-writing").await;
+    app.click("home-document").await;
+    app.wait_attr("nav-documents", "aria-current", "page").await;
     app.close().await;
 }
 

@@ -80,7 +80,7 @@ export const commands = {
 	recordSelfReview: (ratings: RatingInput_Deserialize[]) => __TAURI_INVOKE<CompetencyOverview_Serialize>("record_self_review", { ratings }),
 	dashboard: () => __TAURI_INVOKE<Dashboard_Serialize>("dashboard"),
 	documentTemplates: () => __TAURI_INVOKE<Template[]>("document_templates"),
-	findDocuments: (query: DocumentQuery) => __TAURI_INVOKE<DocumentSummary_Serialize[]>("find_documents", { query }),
+	findDocuments: (query: DocumentQuery_Deserialize) => __TAURI_INVOKE<DocumentSummary_Serialize[]>("find_documents", { query }),
 	document: (id: number) => __TAURI_INVOKE<Document_Serialize>("document", { id }),
 	createDocument: (kind: DocumentKind, title: string) => __TAURI_INVOKE<Document_Serialize>("create_document", { kind, title }),
 	saveDocument: (id: number, draft: DocumentDraft) => __TAURI_INVOKE<Document_Serialize>("save_document", { id, draft }),
@@ -89,6 +89,8 @@ export const commands = {
 	/**  The preview: the document's Markdown sanitised, ```roi blocks drawn. */
 	renderDocument: (markdown: string) => __TAURI_INVOKE<string>("render_document", { markdown }),
 	starDocument: (id: number, starred: boolean) => __TAURI_INVOKE<Document_Serialize>("star_document", { id, starred }),
+	/**  Replaces the document's tags (a competency's tag makes it evidence for the competency). */
+	setDocumentTags: (id: number, tags: string[]) => __TAURI_INVOKE<Document_Serialize>("set_document_tags", { id, tags }),
 	trashDocument: (id: number) => __TAURI_INVOKE<null>("trash_document", { id }),
 	restoreDocument: (id: number) => __TAURI_INVOKE<Document_Serialize>("restore_document", { id }),
 	deleteDocumentForever: (id: number) => __TAURI_INVOKE<null>("delete_document_forever", { id }),
@@ -363,7 +365,7 @@ export type CompetencyGap_Deserialize = {
 	latest?: number | null,
 	target: number,
 	evidence_count: number,
-	/**  e.g. "Rated 2 of 5, target 4 · 1 entry of evidence". */
+	/**  e.g. "Rated 2 of 5, target 4 · 1 entry and 1 document of evidence". */
 	summary: string,
 };
 
@@ -375,7 +377,7 @@ export type CompetencyGap_Serialize = {
 	latest: number | null,
 	target: number,
 	evidence_count: number,
-	/**  e.g. "Rated 2 of 5, target 4 · 1 entry of evidence". */
+	/**  e.g. "Rated 2 of 5, target 4 · 1 entry and 1 document of evidence". */
 	summary: string,
 };
 
@@ -446,7 +448,12 @@ export type CompetencyStatus_Deserialize = {
 	history: RatingPoint[],
 	latest?: number | null,
 	previous?: number | null,
+	/**  Entries and documents carrying its tag, outside the trash. */
 	evidence_count: number,
+	/**  Of which entries ... */
+	entry_count: number,
+	/**  ... and documents (briefs, writeups). */
+	document_count: number,
 };
 
 /**  A competency with its rating history and evidence. */
@@ -458,7 +465,12 @@ export type CompetencyStatus_Serialize = {
 	history: RatingPoint[],
 	latest: number | null,
 	previous: number | null,
+	/**  Entries and documents carrying its tag, outside the trash. */
 	evidence_count: number,
+	/**  Of which entries ... */
+	entry_count: number,
+	/**  ... and documents (briefs, writeups). */
+	document_count: number,
 };
 
 export type Correlation = Correlation_Serialize;
@@ -517,6 +529,7 @@ export type Dashboard_Deserialize = {
 	/**  Days from the last entry dated today or earlier to today. */
 	days_since_last_entry?: number | null,
 	entry_count: number,
+	documents: DocumentsGlance_Deserialize,
 	prompts: PromptSuggestion[],
 };
 
@@ -538,6 +551,7 @@ export type Dashboard_Serialize = {
 	/**  Days from the last entry dated today or earlier to today. */
 	days_since_last_entry: number | null,
 	entry_count: number,
+	documents: DocumentsGlance_Serialize,
 	prompts: PromptSuggestion[],
 };
 
@@ -592,12 +606,28 @@ export type DocumentKind =
 "pr-faq" | "note";
 
 /**  Which documents to list. */
-export type DocumentQuery = {
+export type DocumentQuery = DocumentQuery_Serialize;
+
+/**  Which documents to list. */
+export type DocumentQuery_Deserialize = {
 	/**  Words to find, with the journal's search syntax; empty lists every document. */
 	text: string,
 	starred_only: boolean,
 	/**  The trash instead of the live documents. */
 	trashed: boolean,
+	/**  Only documents carrying this tag (a competency's, to list its evidence). */
+	tag?: string | null,
+};
+
+/**  Which documents to list. */
+export type DocumentQuery_Serialize = {
+	/**  Words to find, with the journal's search syntax; empty lists every document. */
+	text: string,
+	starred_only: boolean,
+	/**  The trash instead of the live documents. */
+	trashed: boolean,
+	/**  Only documents carrying this tag (a competency's, to list its evidence). */
+	tag: string | null,
 };
 
 /**  A row of the documents list: what the writing checks said at the last save. */
@@ -607,7 +637,10 @@ export type DocumentSummary = DocumentSummary_Serialize;
 export type DocumentSummary_Deserialize = {
 	id: number,
 	kind: DocumentKind,
+	/**  The kind as people read it ("Executive brief"). */
+	kind_label: string,
 	title: string,
+	tags: string[],
 	starred: boolean,
 	updated_at: string,
 	words: number,
@@ -622,7 +655,10 @@ export type DocumentSummary_Deserialize = {
 export type DocumentSummary_Serialize = {
 	id: number,
 	kind: DocumentKind,
+	/**  The kind as people read it ("Executive brief"). */
+	kind_label: string,
 	title: string,
+	tags: string[],
 	starred: boolean,
 	updated_at: string,
 	words: number,
@@ -639,6 +675,8 @@ export type Document_Deserialize = {
 	kind: DocumentKind,
 	title: string,
 	body: string,
+	/**  The same tags as entries carry: a competency's tag makes the document evidence for it. */
+	tags: string[],
 	starred: boolean,
 	dismissals: Dismissals,
 	created_at: string,
@@ -652,11 +690,32 @@ export type Document_Serialize = {
 	kind: DocumentKind,
 	title: string,
 	body: string,
+	/**  The same tags as entries carry: a competency's tag makes the document evidence for it. */
+	tags: string[],
 	starred: boolean,
 	dismissals: Dismissals,
 	created_at: string,
 	updated_at: string,
 	deleted_at: string | null,
+};
+
+/**  The writing studio at a glance. */
+export type DocumentsGlance = DocumentsGlance_Serialize;
+
+/**  The writing studio at a glance. */
+export type DocumentsGlance_Deserialize = {
+	/**  Documents outside the trash. */
+	count: number,
+	/**  The most recently changed, newest first. */
+	recent: DocumentSummary_Deserialize[],
+};
+
+/**  The writing studio at a glance. */
+export type DocumentsGlance_Serialize = {
+	/**  Documents outside the trash. */
+	count: number,
+	/**  The most recently changed, newest first. */
+	recent: DocumentSummary_Serialize[],
 };
 
 /**  A whole entry, as the editor shows it. */
@@ -1399,6 +1458,9 @@ export type QuarterGlance_Deserialize = {
 	goals: string,
 	progress: Progress,
 	milestones: Milestone_Deserialize[],
+	/**  Distinct entries and documents linked as evidence to the quarter's milestones. */
+	evidence_entries: number,
+	evidence_documents: number,
 };
 
 export type QuarterGlance_Serialize = {
@@ -1412,6 +1474,9 @@ export type QuarterGlance_Serialize = {
 	goals: string,
 	progress: Progress,
 	milestones: Milestone_Serialize[],
+	/**  Distinct entries and documents linked as evidence to the quarter's milestones. */
+	evidence_entries: number,
+	evidence_documents: number,
 };
 
 export type Quarter_Deserialize = {

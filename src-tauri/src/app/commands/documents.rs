@@ -92,6 +92,17 @@ pub async fn star_document(
     with_store(state, move |s| s.star_document(id, starred)).await
 }
 
+/// Replaces the document's tags (a competency's tag makes it evidence for the competency).
+#[tauri::command]
+#[specta::specta]
+pub async fn set_document_tags(
+    state: State<'_, AppState>,
+    id: i64,
+    tags: Vec<String>,
+) -> CmdResult<Document> {
+    with_store(state, move |s| s.set_document_tags(id, &tags)).await
+}
+
 #[tauri::command]
 #[specta::specta]
 pub async fn trash_document(state: State<'_, AppState>, id: i64) -> CmdResult<()> {

@@ -118,6 +118,7 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             documents::check_document,
             documents::render_document,
             documents::star_document,
+            documents::set_document_tags,
             documents::trash_document,
             documents::restore_document,
             documents::delete_document_forever,

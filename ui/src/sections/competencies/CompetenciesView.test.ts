@@ -53,6 +53,26 @@ test('a row opens its detail with history and evidence; an evidence entry opens 
   expect(t.nav.openEntry).toHaveBeenCalledWith(Number(entry.dataset.entryId));
 });
 
+test('a document tagged with the competency is evidence too, listed in the detail and opened from it', async () => {
+  const { core, calls } = useCore();
+  const doc = core.call<{ id: number }>('create_document', { kind: 'brief', title: 'Growing the on-call rota' });
+  core.call('set_document_tags', { id: doc.id, tags: ['coaching'] });
+  const nav: Navigation = { go: vi.fn(), newEntry: vi.fn(async () => {}), openEntry: vi.fn(async () => {}), openDocument: vi.fn(async () => {}) };
+  render(CompetenciesView, { target: document.body, props: { nav } });
+  await settle();
+  const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="competency-row"]')];
+  const coaching = rows.find((r) => r.querySelector('.name')?.textContent === 'Coaching')!;
+  coaching.click();
+  await settle();
+  expect(calls.find((c) => c.cmd === 'find_documents')?.args.query).toMatchObject({ tag: 'coaching' });
+  const listed = document.querySelector<HTMLElement>('[data-testid="evidence-document"]')!;
+  expect(listed.textContent).toContain('Growing the on-call rota');
+  expect(listed.textContent).toContain('Executive brief');
+  expect(coaching.querySelector('.evidence')?.getAttribute('title')).toContain(', 1 document');
+  listed.click();
+  expect(nav.openDocument).toHaveBeenCalledWith(doc.id);
+});
+
 test('a first-time user is taught the scale and invited to the first review', async () => {
   const t = await setup({ empty: true });
   expect(t.all('first-review')[0].textContent).toContain('A strength others learn from');

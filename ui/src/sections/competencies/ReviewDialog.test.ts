@@ -13,6 +13,8 @@ function status(id: number, name: string): CompetencyStatus {
     latest: id === 1 ? 2 : null,
     previous: null,
     evidence_count: 0,
+    entry_count: 0,
+    document_count: 0,
   };
 }
 

@@ -39,6 +39,8 @@ function status(
     latest: history.at(-1)?.rating ?? null,
     previous: history.at(-2)?.rating ?? null,
     evidence_count: 0,
+    entry_count: 0,
+    document_count: 0,
   };
 }
 

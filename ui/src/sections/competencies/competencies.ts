@@ -78,10 +78,6 @@ export function competencyTags(competencies: Competency[]): Map<string, string> 
   return new Map(competencies.filter((c) => !c.archived).map((c) => [c.tag, c.name]));
 }
 
-export function evidenceLabel(n: number): string {
-  return n === 1 ? '1 entry' : `${n} entries`;
-}
-
 // The guided self-review ------------------------------------------------------------------
 
 export interface ReviewStep {

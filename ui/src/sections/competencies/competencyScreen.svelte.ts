@@ -2,7 +2,7 @@
 // overview replaces what is shown; nothing is computed or kept here that the core decides.
 import { api } from '../../api';
 import { banner } from '../../shared/banner.svelte';
-import type { CompetencyDraft, CompetencyOverview, CompetencyProfile, EntrySummary, RatingInput, Track } from '../../api/bindings';
+import type { CompetencyDraft, CompetencyOverview, CompetencyProfile, DocumentSummary, EntrySummary, RatingInput, Track } from '../../api/bindings';
 import { sections, type Sections } from './competencies';
 import { competencyCatalogue } from './competencyCatalogue.svelte';
 import { errorMessage } from '../../api/errors';
@@ -68,6 +68,11 @@ export class CompetencyScreen {
   async evidence(tag: string, limit: number): Promise<{ entries: EntrySummary[]; more: boolean }> {
     const page = await api.findEntries({ text: '', tags: [tag], starred_only: false, offset: 0, limit });
     return { entries: page.items.map((h) => h.entry), more: page.next_offset !== undefined };
+  }
+
+  /** The live documents carrying `tag` (briefs, writeups), most recently changed first. */
+  evidenceDocuments(tag: string): Promise<DocumentSummary[]> {
+    return api.findDocuments({ text: '', starred_only: false, trashed: false, tag });
   }
 
   recordReview(ratings: RatingInput[]): Promise<string | null> {

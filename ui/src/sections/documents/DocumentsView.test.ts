@@ -82,6 +82,33 @@ test('moving to the trash offers Undo, and the trash lists it with Restore', asy
   expect(all('document-row')).toEqual([]);
 });
 
+test('tags are set from the editor as the core writes them; a refused one is explained and given back', async () => {
+  const t = await setup();
+  one('template-brief').click();
+  await settle();
+  const input = one('tag-input') as HTMLInputElement;
+  input.value = '#Exec-Communication, q2';
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await settle();
+  expect(t.calls.filter((c) => c.cmd === 'set_document_tags').at(-1)?.args.tags).toEqual(['#Exec-Communication', ' q2']);
+  expect(all('tag-chip').map((c) => c.textContent)).toEqual(['exec-communication', 'q2']);
+  // A competency's tag is marked as evidence, and the list shows the tags.
+  expect(all('tag-chip')[0].dataset.competency).toBe('true');
+  expect(one('row-tags').textContent).toBe('#exec-communication #q2');
+
+  input.value = 'two words,';
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await settle();
+  expect(one('tag-error').textContent).toContain('two words');
+  expect(input.value).toBe('two words');
+  expect(all('tag-chip').map((c) => c.textContent)).toEqual(['exec-communication', 'q2']);
+
+  all('tag-chip')[1].querySelector('button')!.click();
+  await settle();
+  expect(all('tag-chip').map((c) => c.textContent)).toEqual(['exec-communication']);
+  expect(all('tag-error')[0]?.textContent ?? '').toBe('');
+});
+
 test('text that cannot be saved never traps the writer: it is kept in the history, to reopen and fix', async () => {
   const t = await setup();
   one('template-note').click();

@@ -17,6 +17,7 @@ import type {
   RoiForms,
   Template,
 } from '../../api/bindings';
+import { errorMessage, errorProblems } from '../../api/errors';
 import { banner } from '../../shared/banner.svelte';
 import { notice } from '../../shared/notice.svelte';
 import { debounce } from '../../shared/debounce';
@@ -54,6 +55,8 @@ export class Documents {
   comparing = $state<{ revision: Revision; to: Revision | null; parts: DiffPart[] } | null>(null);
   /** The document just moved to the trash, while its Undo is offered. */
   removed = $state<{ id: number; title: string } | null>(null);
+  /** Why the core refused the tags last added, one line per problem. */
+  tagProblems = $state<string[]>([]);
 
   private readonly saver = new Saver<Edit>({
     save: async (edit) => {
@@ -86,6 +89,7 @@ export class Documents {
       this.items = await api.findDocuments({
         text: this.trashed ? '' : this.query,
         starred_only: this.starredOnly && !this.trashed,
+        tag: null,
         trashed: this.trashed,
       });
       this.loaded = true;
@@ -143,6 +147,7 @@ export class Documents {
     this.text = { id: doc.id, kind: doc.kind, title: doc.title, body: doc.body };
     this.report = null;
     this.roi = null;
+    this.tagProblems = [];
     void this.check();
   }
 
@@ -351,6 +356,36 @@ export class Documents {
       await this.refresh();
     } catch (e) {
       banner.show(e);
+    }
+  }
+
+  /** Adds tags as typed (the core says what each becomes, or why not); resolves to those
+   * refused, for the field to give back. */
+  async addTags(raw: string[]): Promise<string[]> {
+    const open = this.open;
+    if (!open) return [];
+    const fresh = [...new Set(raw)].filter((t) => t.trim() && !open.tags.includes(t));
+    if (fresh.length === 0) return [];
+    return (await this.setTags(open, [...open.tags, ...fresh])) ? [] : fresh;
+  }
+
+  async removeTag(index: number): Promise<void> {
+    if (this.open) await this.setTags(this.open, this.open.tags.filter((_, i) => i !== index));
+  }
+
+  private async setTags(open: Document, tags: string[]): Promise<boolean> {
+    try {
+      const saved = await api.setDocumentTags(open.id, tags);
+      if (this.open?.id === saved.id) this.open = saved;
+      this.tagProblems = [];
+      void this.refresh();
+      return true;
+    } catch (e) {
+      if (this.open?.id === open.id) {
+        const problems = errorProblems(e);
+        this.tagProblems = problems.length ? problems.map((p) => p.message) : [errorMessage(e)];
+      }
+      return false;
     }
   }
 

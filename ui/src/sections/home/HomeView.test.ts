@@ -24,17 +24,18 @@ async function show(options: CoreOptions = {}, prepare: (core: Core) => void = (
   const went: View[] = [];
   const seeds: (EntrySeed | undefined)[] = [];
   const opened: number[] = [];
+  const openedDocuments: number[] = [];
   const nav: Navigation = {
     go: (v) => void went.push(v),
     newEntry: async (seed) => void seeds.push(seed),
     openEntry: async (id) => void opened.push(id),
-    openDocument: async () => {},
+    openDocument: async (id) => void openedDocuments.push(id),
   };
   const { core, calls } = useCore({ empty: true, ...options });
   prepare(core);
   render(HomeView, { target: document.body, props: { nav } });
   await settle();
-  return { core, calls, went, seeds, opened };
+  return { core, calls, went, seeds, opened, openedDocuments };
 }
 
 /** The Strategist Track from March 2026 (on 2026-11-25, Q3 is under way), as the core answers it. */
@@ -126,4 +127,30 @@ test('"Check in" opens the meeting-load screen on the form; a due check-in is a 
   flushSync();
   expect($('checkin-reminder')).toBeNull();
   reminder.update(null);
+});
+
+test('the writing card counts documents, lists the latest and opens one; the quarter counts its evidence', async () => {
+  const empty = await show();
+  expect($('home-documents')?.textContent).toContain('Briefs and feature writeups');
+  $('home-open-documents')!.click();
+  expect(empty.went).toEqual(['documents']);
+  document.body.innerHTML = '';
+
+  let brief = 0;
+  const t = await show({}, (core) => {
+    const p = plan(core);
+    const milestone = p.quarters[2].milestones[0].id;
+    for (const title of ['Older writeup', 'Billing brief']) {
+      brief = core.call<{ id: number }>('create_document', { kind: title.includes('brief') ? 'brief' : 'writeup', title }).id;
+    }
+    core.call('link_document', { milestoneId: milestone, documentId: brief });
+  });
+  const docs = $$('home-document');
+  expect(docs.map((d) => d.querySelector('.title')?.textContent)).toEqual(['Billing brief', 'Older writeup']);
+  expect(docs[0].textContent).toContain('Executive brief');
+  expect($('home-open-documents')?.textContent?.trim()).toBe('All 2');
+  expect(docs[0].textContent).toContain(' · 0/5 checks');
+  expect($('home-quarter-evidence')?.textContent?.trim()).toBe('Evidence: 0 entries, 1 document');
+  docs[0].click();
+  expect(t.openedDocuments).toEqual([brief]);
 });

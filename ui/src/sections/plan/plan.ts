@@ -57,13 +57,6 @@ export function targetLabel(target: string | null): string {
   return target ? `Due ${formatDate(target)}` : 'No target date';
 }
 
-/** "2 entries, 1 document": what a milestone's evidence is made of. */
-export function evidenceLabel(entries: number, documents = 0): string {
-  const e = entries === 1 ? '1 entry' : `${entries} entries`;
-  if (documents === 0) return e;
-  return `${e}, ${documents === 1 ? '1 document' : `${documents} documents`}`;
-}
-
 export function toDraft(m: Milestone): MilestoneDraft {
   return { title: m.title, target_date: m.target_date ?? '', status: m.status, status_note: m.status_note };
 }
