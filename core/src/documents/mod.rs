@@ -3,6 +3,7 @@
 //! journal entries, with the same search syntax and a trash of their own.
 
 mod diff;
+mod glossary;
 mod revisions;
 mod store;
 mod tags;
@@ -10,6 +11,7 @@ mod templates;
 mod types;
 
 pub use diff::{Change, DiffPart};
+pub use glossary::{GlossaryDraft, GlossaryEntry, GlossaryRef};
 pub use revisions::{Reason, Revision};
 pub use store::{check_document, DocumentQuery, MAX_BODY_BYTES};
 pub use templates::{template, templates, Template};

@@ -11,7 +11,7 @@ use crate::journal::columns::{parse_time, split_tags};
 use crate::journal::validate;
 use crate::search::fts_query::{self, FtsQuery};
 use crate::store::Store;
-use crate::writing::{self, CheckOptions, CheckReport, Dismissals, Severity};
+use crate::writing::{self, CheckOptions, CheckReport, Dismissals, GlossaryTerm, Severity};
 
 /// A document is at most 1 MiB of Markdown (about 150,000 words), as an entry.
 pub const MAX_BODY_BYTES: usize = validate::MAX_BODY_BYTES;
@@ -92,23 +92,28 @@ fn body(raw: &str) -> Result<String> {
     Ok(raw.to_string())
 }
 
-/// The writing checks of a document's text: its kind's checklist, the built-in glossary and
-/// the writer's dismissals. The editor, the list and `waypoint docs show` all ask this.
-pub fn check_document(body: &str, kind: DocumentKind, dismissals: &Dismissals) -> CheckReport {
-    let glossary = writing::built_in_glossary();
+/// The writing checks of a document's text: its kind's checklist, the writer's glossary
+/// ([`Store::writing_glossary`]) and dismissals. The editor and `waypoint docs show` ask this.
+pub fn check_document(
+    body: &str,
+    kind: DocumentKind,
+    dismissals: &Dismissals,
+    glossary: &[GlossaryTerm],
+) -> CheckReport {
     writing::check(
         body,
         &CheckOptions {
             kind: kind.checked_as(),
-            glossary: &glossary,
+            glossary,
             dismissals,
         },
     )
 }
 
 /// What the list shows about a text: words, structure checks passed of how many, warnings.
+/// Glossary findings are notes, never warnings, so the list needs no glossary.
 fn list_figures(kind: DocumentKind, body: &str, dismissals: &Dismissals) -> (u32, u32, u32, u32) {
-    let r = check_document(body, kind, dismissals);
+    let r = check_document(body, kind, dismissals, &[]);
     let passed = r.structure.iter().filter(|c| c.passed).count() as u32;
     let warnings = r
         .findings

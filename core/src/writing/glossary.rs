@@ -1,6 +1,6 @@
 //! Technical → business phrasing: engineering terms a business reader may not know, each with
-//! a plain way to say it. The built-in list is [`BUILT_IN`]; a user's own terms are added to it
-//! or replace a built-in one with the same term.
+//! a plain way to say it. The built-in list is [`BUILT_IN`]; the writer's changes to it and terms
+//! of their own are kept by `documents::glossary`.
 
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -275,21 +275,6 @@ pub fn built_in() -> Vec<GlossaryTerm> {
         .collect()
 }
 
-/// The built-in list with the user's terms added; a user's term replaces a built-in one that
-/// shares a spelling.
-pub fn with_user_terms(user: &[GlossaryTerm]) -> Vec<GlossaryTerm> {
-    let taken = |t: &GlossaryTerm| {
-        t.terms.iter().any(|s| {
-            user.iter()
-                .flat_map(|u| &u.terms)
-                .any(|u| u.eq_ignore_ascii_case(s))
-        })
-    };
-    let mut all: Vec<GlossaryTerm> = built_in().into_iter().filter(|t| !taken(t)).collect();
-    all.extend(user.iter().cloned());
-    all
-}
-
 /// The first use of each glossary term in the prose (where a reader first meets it), the
 /// longest spelling where two overlap. A spelling in
 /// capitals ("DR") matches only in capitals, so "Dr." is not disaster recovery; any other
@@ -362,21 +347,5 @@ mod tests {
                 assert!(seen.insert(s.to_ascii_lowercase()), "{s} is listed twice");
             }
         }
-    }
-
-    #[test]
-    fn a_users_term_replaces_the_built_in_one() {
-        let mine = GlossaryTerm {
-            terms: vec!["MTTR".into()],
-            plain: "how fast we fix outages".into(),
-        };
-        let all = with_user_terms(std::slice::from_ref(&mine));
-        assert_eq!(
-            all.iter()
-                .filter(|t| t.terms.iter().any(|s| s == "MTTR"))
-                .count(),
-            1
-        );
-        assert_eq!(all.last(), Some(&mine));
     }
 }

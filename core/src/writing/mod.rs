@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 pub use finding::{Finding, Rule, Severity, Span};
-pub use glossary::{built_in as built_in_glossary, with_user_terms, GlossaryTerm};
+pub use glossary::{built_in as built_in_glossary, GlossaryTerm};
 pub use scores::{Counts, Scores, METHOD};
 pub use structure::{StructureCheck, StructureRule};
 pub use syllables::warm_up;
@@ -65,7 +65,7 @@ pub struct Dismissals {
 
 pub struct CheckOptions<'a> {
     pub kind: DocKind,
-    /// [`built_in_glossary`] or [`with_user_terms`].
+    /// [`built_in_glossary`], or the writer's glossary (`Store::writing_glossary`).
     pub glossary: &'a [GlossaryTerm],
     pub dismissals: &'a Dismissals,
 }

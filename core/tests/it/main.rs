@@ -10,6 +10,7 @@ mod dashboard;
 mod document_evidence;
 mod documents;
 mod export;
+mod glossary;
 mod invariants;
 mod journal;
 mod kept_drafts;

@@ -51,6 +51,12 @@ pub const COMMANDS: &[&str] = &[
     "render_document",
     "star_document",
     "set_document_tags",
+    "glossary",
+    "add_glossary_term",
+    "edit_glossary_term",
+    "set_glossary_term_hidden",
+    "reset_glossary_term",
+    "delete_glossary_term",
     "trash_document",
     "restore_document",
     "delete_document_forever",
@@ -201,6 +207,7 @@ fn documents(s: &mut Store, cmd: &str, a: &Value) -> Option<Result<Value>> {
                 &body,
                 arg(a, "kind")?,
                 &arg(a, "dismissals")?,
+                &s.writing_glossary()?,
             ))
         })(),
         "render_document" => arg::<String>(a, "markdown")
@@ -210,6 +217,22 @@ fn documents(s: &mut Store, cmd: &str, a: &Value) -> Option<Result<Value>> {
         "set_document_tags" => {
             (|| s.set_document_tags(id()?, &arg::<Vec<String>>(a, "tags")?))().and_then(json)
         }
+        "glossary" => s.glossary().and_then(json),
+        "add_glossary_term" => arg(a, "draft")
+            .and_then(|d| s.add_glossary_term(&d))
+            .and_then(json),
+        "edit_glossary_term" => {
+            (|| s.edit_glossary_term(&arg(a, "term")?, &arg(a, "draft")?))().and_then(json)
+        }
+        "set_glossary_term_hidden" => {
+            (|| s.set_glossary_term_hidden(&arg(a, "term")?, arg(a, "hidden")?))().and_then(json)
+        }
+        "reset_glossary_term" => arg::<String>(a, "builtIn")
+            .and_then(|k| s.reset_glossary_term(&k))
+            .and_then(json),
+        "delete_glossary_term" => id()
+            .and_then(|id| s.delete_glossary_term(id))
+            .and_then(json),
         "trash_document" => id().and_then(|id| s.trash_document(id)).and_then(json),
         "restore_document" => id().and_then(|id| s.restore_document(id)).and_then(json),
         "delete_document_forever" => id()

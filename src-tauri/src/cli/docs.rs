@@ -17,7 +17,8 @@ pub(super) fn run(store: &mut Store, command: DocsCommand) -> Result<(), Error> 
         DocsCommand::Show { id, json } => {
             let doc = store.document(id)?;
             if json {
-                let report = check_document(&doc.body, doc.kind, &doc.dismissals);
+                let glossary = store.writing_glossary()?;
+                let report = check_document(&doc.body, doc.kind, &doc.dismissals, &glossary);
                 return print_json(&serde_json::json!({ "document": doc, "check": report }));
             }
             outln!("{}", export::markdown_file(&doc));

@@ -462,6 +462,77 @@ async fn brief() {
     app.close().await;
 }
 
+#[tokio::test]
+async fn the_glossary_is_the_writers_own_and_the_underlines_follow_it() {
+    within(TEST_TIMEOUT, glossary()).await;
+}
+
+async fn glossary() {
+    let dir = TestDir::new("glossary");
+    let app = App::launch(&dir).await;
+    app.click("nav-documents").await;
+    app.click("template-note").await;
+    app.click("document-body").await;
+    type_at_caret(&app, "Our blast radius is small, and MTTR fell.").await;
+    underline(&app, "MTTR").await;
+    assert!(!underlined(&app).await.contains(&"blast radius".to_string()));
+
+    // A term of the writer's own: refused first, beside the field, then underlined in place.
+    app.click("tab-glossary").await;
+    app.click("glossary-add").await;
+    app.type_into("glossary-terms", "blast radius").await;
+    app.click("glossary-save").await;
+    app.wait_text_contains("glossary-plain-problems", "Write what to say instead")
+        .await;
+    app.type_into("glossary-plain", "how much breaks when one part fails")
+        .await;
+    app.click("glossary-save").await;
+    app.wait_gone("glossary-form").await;
+    underline(&app, "blast radius").await;
+
+    // A built-in one rephrased: the tooltip says the writer's words.
+    app.find_css(
+        "[data-testid=glossary-term][data-term=\"MTTR\"] [data-testid=glossary-edit]",
+        "MTTR's Edit",
+    )
+    .await
+    .click()
+    .await
+    .expect("edit MTTR");
+    app.clear("glossary-plain").await;
+    app.type_into("glossary-plain", "how fast we fix an outage")
+        .await;
+    app.click("glossary-save").await;
+    app.wait_gone("glossary-form").await;
+    app.wait_text_contains("glossary-panel", "Edited").await;
+    app.js("document.querySelector('[data-testid=glossary-panel]').scrollTop = 0")
+        .await;
+    app.screenshots_light_and_dark("documents-glossary").await;
+    app.click("tab-checks").await;
+    app.wait_text_contains("checks-panel", "how fast we fix an outage")
+        .await;
+
+    let store = disk::store(app.data_dir()).unwrap();
+    let mine: Vec<_> = store
+        .glossary()
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.edited || matches!(e.term, waypoint_core::documents::GlossaryRef::Own(_)))
+        .map(|e| (e.terms[0].clone(), e.plain))
+        .collect();
+    assert_eq!(
+        mine,
+        [
+            (
+                "blast radius".to_string(),
+                "how much breaks when one part fails".to_string()
+            ),
+            ("MTTR".to_string(), "how fast we fix an outage".to_string())
+        ]
+    );
+    app.close().await;
+}
+
 /// The words underlined in the document's text, in order.
 async fn underlined(app: &App) -> Vec<String> {
     let found = app

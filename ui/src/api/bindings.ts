@@ -84,13 +84,21 @@ export const commands = {
 	document: (id: number) => __TAURI_INVOKE<Document_Serialize>("document", { id }),
 	createDocument: (kind: DocumentKind, title: string) => __TAURI_INVOKE<Document_Serialize>("create_document", { kind, title }),
 	saveDocument: (id: number, draft: DocumentDraft) => __TAURI_INVOKE<Document_Serialize>("save_document", { id, draft }),
-	/**  The writing checks of the editor's text, as the writer types (nothing is saved). */
+	/**  The writing checks of the editor's text, with the writer's glossary (nothing is saved). */
 	checkDocument: (body: string, kind: DocumentKind, dismissals: Dismissals) => __TAURI_INVOKE<CheckReport_Serialize>("check_document", { body, kind, dismissals }),
 	/**  The preview: the document's Markdown sanitised, ```roi blocks drawn. */
 	renderDocument: (markdown: string) => __TAURI_INVOKE<string>("render_document", { markdown }),
 	starDocument: (id: number, starred: boolean) => __TAURI_INVOKE<Document_Serialize>("star_document", { id, starred }),
 	/**  Replaces the document's tags (a competency's tag makes it evidence for the competency). */
 	setDocumentTags: (id: number, tags: string[]) => __TAURI_INVOKE<Document_Serialize>("set_document_tags", { id, tags }),
+	glossary: () => __TAURI_INVOKE<GlossaryEntry[]>("glossary"),
+	addGlossaryTerm: (draft: GlossaryDraft) => __TAURI_INVOKE<GlossaryEntry[]>("add_glossary_term", { draft }),
+	editGlossaryTerm: (term: GlossaryRef, draft: GlossaryDraft) => __TAURI_INVOKE<GlossaryEntry[]>("edit_glossary_term", { term, draft }),
+	setGlossaryTermHidden: (term: GlossaryRef, hidden: boolean) => __TAURI_INVOKE<GlossaryEntry[]>("set_glossary_term_hidden", { term, hidden }),
+	/**  A built-in term as shipped, the writer's changes dropped. */
+	resetGlossaryTerm: (builtIn: string) => __TAURI_INVOKE<GlossaryEntry[]>("reset_glossary_term", { builtIn }),
+	/**  Deletes a term of the writer's own; answers it as it was, for Undo to add it back. */
+	deleteGlossaryTerm: (id: number) => __TAURI_INVOKE<GlossaryEntry>("delete_glossary_term", { id }),
 	trashDocument: (id: number) => __TAURI_INVOKE<null>("trash_document", { id }),
 	restoreDocument: (id: number) => __TAURI_INVOKE<Document_Serialize>("restore_document", { id }),
 	deleteDocumentForever: (id: number) => __TAURI_INVOKE<null>("delete_document_forever", { id }),
@@ -999,6 +1007,30 @@ export type Finding = {
 	 */
 	key: string,
 };
+
+/**  What the glossary's form sends. */
+export type GlossaryDraft = {
+	/**  The term and its other spellings, as typed (blank ones are dropped). */
+	terms: string[],
+	plain: string,
+};
+
+/**  A term as the glossary lists it. */
+export type GlossaryEntry = {
+	/**  Built-in (its first spelling names it) or the writer's own. */
+	term: GlossaryRef,
+	/**  The spellings matched, the first as the list shows it. */
+	terms: string[],
+	/**  What to say instead. */
+	plain: string,
+	/**  A built-in term the writer changed (Reset takes it back). */
+	edited: boolean,
+	/**  Left out of the writing checks. */
+	hidden: boolean,
+};
+
+/**  Which term a change is about. */
+export type GlossaryRef = ({ built_in: string }) & { own?: never } | ({ own: number }) & { built_in?: never };
 
 /**  The hours a check-in recorded and what the calendars count now, when they differ. */
 export type HoursDrift = {

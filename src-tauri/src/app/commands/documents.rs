@@ -56,16 +56,18 @@ pub async fn save_document(
     with_store(state, move |s| s.save_document(id, &draft)).await
 }
 
-/// The writing checks of the editor's text, as the writer types (nothing is saved).
+/// The writing checks of the editor's text, with the writer's glossary (nothing is saved).
 #[tauri::command]
 #[specta::specta]
 pub async fn check_document(
+    state: State<'_, AppState>,
     body: String,
     kind: DocumentKind,
     dismissals: Dismissals,
 ) -> CmdResult<CheckReport> {
+    let glossary = with_store(state, |s| s.writing_glossary()).await?;
     tauri::async_runtime::spawn_blocking(move || {
-        waypoint_core::documents::check_document(&body, kind, &dismissals)
+        waypoint_core::documents::check_document(&body, kind, &dismissals, &glossary)
     })
     .await
     .map_err(|e| Error::storage(format!("Checking failed: {e}")))

@@ -7,6 +7,7 @@
 pub mod competency;
 pub mod documents;
 pub mod drafts;
+pub mod glossary;
 pub mod home;
 pub mod journal;
 pub mod links;
@@ -119,6 +120,12 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             documents::render_document,
             documents::star_document,
             documents::set_document_tags,
+            glossary::glossary,
+            glossary::add_glossary_term,
+            glossary::edit_glossary_term,
+            glossary::set_glossary_term_hidden,
+            glossary::reset_glossary_term,
+            glossary::delete_glossary_term,
             documents::trash_document,
             documents::restore_document,
             documents::delete_document_forever,

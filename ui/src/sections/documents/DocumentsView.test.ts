@@ -109,6 +109,51 @@ test('tags are set from the editor as the core writes them; a refused one is exp
   expect(all('tag-error')[0]?.textContent ?? '').toBe('');
 });
 
+function enter(testid: string, text: string, root: ParentNode = document) {
+  const input = root.querySelector<HTMLInputElement>(`[data-testid="${testid}"]`)!;
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+test('the glossary panel adds a term of ones own, refused field by field first, and the checks follow it', async () => {
+  const t = await setup();
+  one('template-note').click();
+  await settle();
+  type(one('document-body'), 'Our blast radius and our MTTR are small.');
+  await t.docs.check();
+  flushSync();
+  const jargon = () => all('finding').filter((f) => f.dataset.rule === 'jargon').map((f) => f.textContent ?? '');
+  expect(jargon()).toHaveLength(1);
+
+  one('tab-glossary').click();
+  await settle();
+  expect(one('glossary-panel').textContent).toMatch(/\d{2} terms/);
+  one('glossary-add').click();
+  flushSync();
+  enter('glossary-terms', 'p99, ');
+  one('glossary-save').click();
+  await settle();
+  expect(one('glossary-terms-problems').textContent).toContain('under "p99 latency"');
+  expect(one('glossary-plain-problems').textContent).toContain('Write what to say instead');
+
+  enter('glossary-terms', 'blast radius');
+  enter('glossary-plain', 'how much breaks when one part fails');
+  one('glossary-save').click();
+  await settle();
+  expect(all('glossary-form')).toEqual([]);
+  const mine = all('glossary-term').find((r) => r.dataset.term === 'blast radius')!;
+  expect(mine.textContent).toContain('Yours');
+
+  // Stop flagging a built-in one: its underline goes; the checks ran again on their own.
+  const mttr = all('glossary-term').find((r) => r.dataset.term === 'MTTR')!;
+  mttr.querySelector<HTMLElement>('[data-testid="glossary-hide"]')!.click();
+  await settle();
+  one('tab-checks').click();
+  await settle();
+  expect(jargon()).toHaveLength(1);
+  expect(jargon()[0]).toContain('how much breaks when one part fails');
+});
+
 test('text that cannot be saved never traps the writer: it is kept in the history, to reopen and fix', async () => {
   const t = await setup();
   one('template-note').click();

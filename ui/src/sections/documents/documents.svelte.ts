@@ -22,13 +22,14 @@ import { banner } from '../../shared/banner.svelte';
 import { notice } from '../../shared/notice.svelte';
 import { debounce } from '../../shared/debounce';
 import { Saver, type SaveStatus } from '../../shared/saver';
+import { Glossary } from './glossary.svelte';
 
 /** How long after a keystroke the checks run again: a typing pause, not every key. */
 export const CHECK_DELAY_MS = 150;
 const SAVE_DELAY_MS = 600;
 
 type Edit = { id: number; kind: DocumentKind; title: string; body: string };
-export type Panel = 'checks' | 'history' | 'roi';
+export type Panel = 'checks' | 'history' | 'roi' | 'glossary';
 
 export class Documents {
   items = $state<DocumentSummary[]>([]);
@@ -57,6 +58,8 @@ export class Documents {
   removed = $state<{ id: number; title: string } | null>(null);
   /** Why the core refused the tags last added, one line per problem. */
   tagProblems = $state<string[]>([]);
+  /** The writer's glossary; a change to it checks the text again. */
+  readonly glossary = new Glossary(() => void this.check());
 
   private readonly saver = new Saver<Edit>({
     save: async (edit) => {
@@ -278,6 +281,7 @@ export class Documents {
     this.panel = panel;
     if (panel === 'history' && this.open) await this.loadHistory(this.open.id);
     if (panel === 'roi') await this.loadRoi();
+    if (panel === 'glossary' && !this.glossary.loaded) await this.glossary.load();
   }
 
   /** Reads the ROI models of the text on screen, for the form. */
