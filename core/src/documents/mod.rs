@@ -7,6 +7,7 @@ mod glossary;
 mod revisions;
 mod store;
 mod tags;
+mod template_store;
 mod templates;
 mod types;
 
@@ -14,5 +15,6 @@ pub use diff::{Change, DiffPart};
 pub use glossary::{GlossaryDraft, GlossaryEntry, GlossaryRef};
 pub use revisions::{Reason, Revision};
 pub use store::{check_document, DocumentQuery, MAX_BODY_BYTES};
-pub use templates::{template, templates, Template};
+pub use template_store::TemplateDraft;
+pub use templates::{template, templates, Template, TemplateRef};
 pub use types::{Document, DocumentDraft, DocumentKind, DocumentSummary};

@@ -4,7 +4,7 @@
 use rusqlite::{params, OptionalExtension, Row};
 
 use super::revisions::Reason;
-use super::templates::template;
+use super::templates::TemplateRef;
 use super::types::{Document, DocumentDraft, DocumentKind, DocumentSummary};
 use crate::error::{Error, Problems, Result};
 use crate::journal::columns::{parse_time, split_tags};
@@ -19,7 +19,7 @@ pub const MAX_BODY_BYTES: usize = validate::MAX_BODY_BYTES;
 const COLUMNS: &str = "id, uuid, kind, title, body, starred, dismissals, created_at, updated_at, deleted_at, tags_text";
 const SUMMARY_COLUMNS: &str = "id, kind, title, starred, updated_at, words, checks_passed, checks_total, warnings, deleted_at, tags_text";
 
-fn kind_of(text: &str) -> DocumentKind {
+pub(crate) fn kind_of(text: &str) -> DocumentKind {
     // Kinds are written by this code only; an unknown one (a newer version's) reads as a note.
     DocumentKind::parse(text).unwrap_or(DocumentKind::Note)
 }
@@ -164,12 +164,22 @@ pub struct DocumentQuery {
 }
 
 impl Store {
-    /// A new document of `kind`, its body the kind's template.
+    /// A new document of `kind`, its body the kind's built-in template as the writer keeps it.
     pub fn create_document(&mut self, kind: DocumentKind, title: &str) -> Result<Document> {
+        self.create_document_from(&TemplateRef::BuiltIn(kind), title)
+    }
+
+    /// A new document from a template: its kind and its body.
+    pub fn create_document_from(
+        &mut self,
+        template: &TemplateRef,
+        title: &str,
+    ) -> Result<Document> {
+        let t = self.document_template(template)?;
         self.create_document_with(&DocumentDraft {
-            kind,
+            kind: t.kind,
             title: title.to_string(),
-            body: template(kind).body,
+            body: t.body,
         })
     }
 

@@ -1,21 +1,57 @@
 //! The built-in templates: each section with a one-line hint of what good looks like. Hints are
 //! HTML comments, so the document stays plain Markdown, the preview and exports do not show
-//! them, and the writing checks do not read them as prose.
+//! them, and the writing checks do not read them as prose. The writer's changes to them and
+//! templates of their own are kept by `template_store`.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use super::types::DocumentKind;
 
+/// Which template: a built-in one (named by its kind) or one of the writer's own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum TemplateRef {
+    BuiltIn(DocumentKind),
+    Own(i64),
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct Template {
+    pub id: TemplateRef,
+    /// The checklist a document started from it is held to.
     pub kind: DocumentKind,
+    /// The kind as people read it ("Executive brief"), whatever the template is called.
+    pub kind_label: String,
     pub name: String,
     /// What it is for, in one line.
     pub purpose: String,
     /// The section headings, in order.
     pub sections: Vec<String>,
     pub body: String,
+    /// A built-in template the writer changed (Reset takes it back).
+    pub edited: bool,
+}
+
+/// The text of a template's Markdown headings, in order, outside fenced code.
+pub(crate) fn headings(body: &str) -> Vec<String> {
+    let mut fenced = false;
+    let mut out = Vec::new();
+    for line in body.lines() {
+        let t = line.trim_start();
+        if t.starts_with("```") || t.starts_with("~~~") {
+            fenced = !fenced;
+        } else if !fenced {
+            let hashes = t.len() - t.trim_start_matches('#').len();
+            if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
+                let text = t[hashes..].trim().trim_end_matches('#').trim();
+                if !text.is_empty() {
+                    out.push(text.to_string());
+                }
+            }
+        }
+    }
+    out
 }
 
 /// (heading, hint) per section.
@@ -62,20 +98,39 @@ fn purpose(kind: DocumentKind) -> &'static str {
     }
 }
 
+/// The template of `kind` as shipped.
 pub fn template(kind: DocumentKind) -> Template {
     let mut body = String::new();
     for (heading, hint) in sections(kind) {
         body.push_str(&format!("## {heading}\n\n<!-- {hint} -->\n\n"));
     }
     Template {
+        id: TemplateRef::BuiltIn(kind),
         kind,
+        kind_label: kind.label().to_string(),
         name: kind.label().to_string(),
         purpose: purpose(kind).to_string(),
         sections: sections(kind).iter().map(|(h, _)| h.to_string()).collect(),
         body,
+        edited: false,
     }
 }
 
+/// Every built-in template as shipped, one per kind.
 pub fn templates() -> Vec<Template> {
     DocumentKind::ALL.into_iter().map(template).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_are_the_headings_outside_code() {
+        let body = "# Title\n\ntext\n\n## Risks ##\n```\n## not a heading\n```\n#nospace\n### Next steps\n";
+        assert_eq!(headings(body), ["Title", "Risks", "Next steps"]);
+        for t in templates() {
+            assert_eq!(headings(&t.body), t.sections, "{}", t.name);
+        }
+    }
 }

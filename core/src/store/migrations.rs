@@ -17,6 +17,7 @@ pub(crate) fn all() -> Migrations<'static> {
         M::up(include_str!("sql/010_document_evidence.sql")),
         M::up(include_str!("sql/011_document_tags.sql")),
         M::up(include_str!("sql/012_glossary.sql")),
+        M::up(include_str!("sql/013_document_templates.sql")),
     ])
 }
 

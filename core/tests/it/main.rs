@@ -18,6 +18,7 @@ mod plan;
 mod roi;
 mod sanitize;
 mod search;
+mod templates;
 mod ui_answers;
 mod workload;
 mod writing;

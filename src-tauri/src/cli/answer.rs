@@ -43,6 +43,10 @@ pub const COMMANDS: &[&str] = &[
     "check_tags",
     "render_markdown",
     "document_templates",
+    "add_document_template",
+    "edit_document_template",
+    "reset_document_template",
+    "delete_document_template",
     "find_documents",
     "document",
     "create_document",
@@ -194,11 +198,24 @@ fn documents(s: &mut Store, cmd: &str, a: &Value) -> Option<Result<Value>> {
     use waypoint_core::roi::Currency;
     let id = || arg::<i64>(a, "id");
     Some(match cmd {
-        "document_templates" => json(waypoint_core::documents::templates()),
+        "document_templates" => s.document_templates().and_then(json),
+        "add_document_template" => arg(a, "draft")
+            .and_then(|d| s.add_document_template(&d))
+            .and_then(json),
+        "edit_document_template" => {
+            (|| s.edit_document_template(&arg(a, "template")?, &arg(a, "draft")?))().and_then(json)
+        }
+        "reset_document_template" => arg(a, "kind")
+            .and_then(|k| s.reset_document_template(k))
+            .and_then(json),
+        "delete_document_template" => id()
+            .and_then(|id| s.delete_document_template(id))
+            .and_then(json),
         "find_documents" => arg(a, "query").and_then(|q| s.documents(&q)).and_then(json),
         "document" => id().and_then(|id| s.document(id)).and_then(json),
         "create_document" => {
-            (|| s.create_document(arg(a, "kind")?, &arg::<String>(a, "title")?))().and_then(json)
+            (|| s.create_document_from(&arg(a, "template")?, &arg::<String>(a, "title")?))()
+                .and_then(json)
         }
         "save_document" => (|| s.save_document(id()?, &arg(a, "draft")?))().and_then(json),
         "check_document" => (|| {

@@ -533,6 +533,69 @@ async fn glossary() {
     app.close().await;
 }
 
+#[tokio::test]
+async fn templates_are_the_writers_to_change_and_to_make() {
+    within(TEST_TIMEOUT, templates()).await;
+}
+
+async fn templates() {
+    let dir = TestDir::new("templates");
+    let app = App::launch(&dir).await;
+    app.click("nav-documents").await;
+    app.find_css(
+        "[data-testid=edit-template][data-name=\"Executive brief\"]",
+        "the brief's Edit",
+    )
+    .await
+    .click()
+    .await
+    .expect("edit the brief's template");
+    app.clear("template-name").await;
+    app.type_into("template-name", "Feature writeup").await;
+    app.click("template-save").await;
+    app.wait_text_contains("template-name-problems", "already a template called")
+        .await;
+    app.clear("template-name").await;
+    app.type_into("template-name", "Our brief").await;
+    app.clear("template-purpose").await;
+    app.type_into("template-purpose", "Ask the VP for a decision.")
+        .await;
+    app.screenshots_light_and_dark("documents-template-form")
+        .await;
+    app.click("template-save").await;
+    app.wait_gone("template-form").await;
+    app.wait_attr("template-brief", "data-name", "Our brief")
+        .await;
+
+    // A brief starts from it; then that brief becomes a template of the writer's own.
+    app.click("template-brief").await;
+    app.type_into("document-title", "Quarterly ask").await;
+    app.wait_saved().await;
+    app.click("save-as-template").await;
+    app.click("new-document").await;
+    app.wait_attr("template-own", "data-name", "Quarterly ask")
+        .await;
+    app.screenshots_light_and_dark("documents-templates").await;
+
+    let store = disk::store(app.data_dir()).unwrap();
+    let all = store.document_templates().unwrap();
+    let brief = &all[0];
+    assert_eq!(
+        (brief.name.as_str(), brief.purpose.as_str(), brief.edited),
+        ("Our brief", "Ask the VP for a decision.", true)
+    );
+    let mine = all.last().unwrap();
+    assert_eq!(
+        (mine.name.as_str(), mine.kind),
+        (
+            "Quarterly ask",
+            waypoint_core::documents::DocumentKind::Brief
+        )
+    );
+    assert_eq!(mine.body, brief.body, "the brief's text, hints and all");
+    app.close().await;
+}
+
 /// The words underlined in the document's text, in order.
 async fn underlined(app: &App) -> Vec<String> {
     let found = app

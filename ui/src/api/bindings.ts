@@ -80,9 +80,15 @@ export const commands = {
 	recordSelfReview: (ratings: RatingInput_Deserialize[]) => __TAURI_INVOKE<CompetencyOverview_Serialize>("record_self_review", { ratings }),
 	dashboard: () => __TAURI_INVOKE<Dashboard_Serialize>("dashboard"),
 	documentTemplates: () => __TAURI_INVOKE<Template[]>("document_templates"),
+	addDocumentTemplate: (draft: TemplateDraft) => __TAURI_INVOKE<Template[]>("add_document_template", { draft }),
+	editDocumentTemplate: (template: TemplateRef, draft: TemplateDraft) => __TAURI_INVOKE<Template[]>("edit_document_template", { template, draft }),
+	/**  A built-in template as shipped. */
+	resetDocumentTemplate: (kind: DocumentKind) => __TAURI_INVOKE<Template[]>("reset_document_template", { kind }),
+	/**  Deletes a template of the writer's own; answers it as it was, for Undo to add it back. */
+	deleteDocumentTemplate: (id: number) => __TAURI_INVOKE<Template>("delete_document_template", { id }),
 	findDocuments: (query: DocumentQuery_Deserialize) => __TAURI_INVOKE<DocumentSummary_Serialize[]>("find_documents", { query }),
 	document: (id: number) => __TAURI_INVOKE<Document_Serialize>("document", { id }),
-	createDocument: (kind: DocumentKind, title: string) => __TAURI_INVOKE<Document_Serialize>("create_document", { kind, title }),
+	createDocument: (template: TemplateRef, title: string) => __TAURI_INVOKE<Document_Serialize>("create_document", { template, title }),
 	saveDocument: (id: number, draft: DocumentDraft) => __TAURI_INVOKE<Document_Serialize>("save_document", { id, draft }),
 	/**  The writing checks of the editor's text, with the writer's glossary (nothing is saved). */
 	checkDocument: (body: string, kind: DocumentKind, dismissals: Dismissals) => __TAURI_INVOKE<CheckReport_Serialize>("check_document", { body, kind, dismissals }),
@@ -1947,14 +1953,31 @@ export type TagCount = {
 };
 
 export type Template = {
+	id: TemplateRef,
+	/**  The checklist a document started from it is held to. */
 	kind: DocumentKind,
+	/**  The kind as people read it ("Executive brief"), whatever the template is called. */
+	kind_label: string,
 	name: string,
 	/**  What it is for, in one line. */
 	purpose: string,
 	/**  The section headings, in order. */
 	sections: string[],
 	body: string,
+	/**  A built-in template the writer changed (Reset takes it back). */
+	edited: boolean,
 };
+
+/**  What the template form sends. */
+export type TemplateDraft = {
+	kind: DocumentKind,
+	name: string,
+	purpose: string,
+	body: string,
+};
+
+/**  Which template: a built-in one (named by its kind) or one of the writer's own. */
+export type TemplateRef = ({ built_in: DocumentKind }) & { own?: never } | ({ own: number }) & { built_in?: never };
 
 /**  The colour theme: follow the OS, or a fixed choice. */
 export type ThemePreference = "system" | "light" | "dark";

@@ -25,14 +25,15 @@ test('every text field in the interface declares its writing direction', () => {
 });
 
 test('the fields people write prose in follow the text (dir="auto")', () => {
-  const prose = ['document-title', 'tag-input', 'milestone-title-input', 'milestone-note-input', 'checkin-note', 'review-note', 'prompt-add-input'];
+  const prose = ['document-title', 'tag-input', 'glossary-terms', 'glossary-plain', 'template-name', 'template-purpose', 'milestone-title-input', 'milestone-note-input', 'checkin-note', 'review-note', 'prompt-add-input'];
   const all = components.map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
   for (const id of prose) {
     const field = new RegExp(`<(input|textarea)\\b[^>]*data-testid="${id}"[^>]*>`).exec(all)?.[0] ?? '';
     expect(field, id).toContain('dir="auto"');
   }
-  // The text of entries and documents is the one editor (its own test checks its direction).
-  expect(all.match(/<MarkdownEditor\b/g)?.length).toBe(2);
+  // The text of entries, documents and templates is the one editor (its own test checks its
+  // direction).
+  expect(all.match(/<MarkdownEditor\b/g)?.length).toBe(3);
   // Every search box is the one component.
   const search = readFileSync(join(root, 'shared/components/SearchField.svelte'), 'utf8');
   expect(/<input\b[^>]*>/.exec(search)?.[0]).toContain('dir="auto"');

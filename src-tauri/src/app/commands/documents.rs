@@ -1,12 +1,12 @@
-//! Document commands: templates, the list and search, the editor's saves and live checks,
+//! Document commands: the list and search, the editor's saves and live checks,
 //! star and trash, revisions and diffs, the preview and exports.
 
 use std::path::PathBuf;
 
 use tauri::State;
 use waypoint_core::documents::{
-    templates, DiffPart, Document, DocumentDraft, DocumentKind, DocumentQuery, DocumentSummary,
-    Reason, Revision, Template,
+    DiffPart, Document, DocumentDraft, DocumentKind, DocumentQuery, DocumentSummary, Reason,
+    Revision, TemplateRef,
 };
 use waypoint_core::export::{self, ExportFormat, ExportTarget};
 use waypoint_core::roi::Currency;
@@ -14,12 +14,6 @@ use waypoint_core::writing::{CheckReport, Dismissals};
 use waypoint_core::Error;
 
 use super::{with_store, AppState, CmdResult};
-
-#[tauri::command]
-#[specta::specta]
-pub async fn document_templates() -> CmdResult<Vec<Template>> {
-    Ok(templates())
-}
 
 #[tauri::command]
 #[specta::specta]
@@ -40,10 +34,10 @@ pub async fn document(state: State<'_, AppState>, id: i64) -> CmdResult<Document
 #[specta::specta]
 pub async fn create_document(
     state: State<'_, AppState>,
-    kind: DocumentKind,
+    template: TemplateRef,
     title: String,
 ) -> CmdResult<Document> {
-    with_store(state, move |s| s.create_document(kind, &title)).await
+    with_store(state, move |s| s.create_document_from(&template, &title)).await
 }
 
 #[tauri::command]

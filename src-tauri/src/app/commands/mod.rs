@@ -16,6 +16,7 @@ pub mod prompts;
 pub mod reference;
 pub mod roi;
 pub mod settings;
+pub mod templates;
 pub mod workload;
 
 #[cfg(test)]
@@ -111,7 +112,11 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             competency::set_competency_archived,
             competency::record_self_review,
             home::dashboard,
-            documents::document_templates,
+            templates::document_templates,
+            templates::add_document_template,
+            templates::edit_document_template,
+            templates::reset_document_template,
+            templates::delete_document_template,
             documents::find_documents,
             documents::document,
             documents::create_document,

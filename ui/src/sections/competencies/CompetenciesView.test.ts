@@ -55,7 +55,7 @@ test('a row opens its detail with history and evidence; an evidence entry opens 
 
 test('a document tagged with the competency is evidence too, listed in the detail and opened from it', async () => {
   const { core, calls } = useCore();
-  const doc = core.call<{ id: number }>('create_document', { kind: 'brief', title: 'Growing the on-call rota' });
+  const doc = core.call<{ id: number }>('create_document', { template: { built_in: 'brief' }, title: 'Growing the on-call rota' });
   core.call('set_document_tags', { id: doc.id, tags: ['coaching'] });
   const nav: Navigation = { go: vi.fn(), newEntry: vi.fn(async () => {}), openEntry: vi.fn(async () => {}), openDocument: vi.fn(async () => {}) };
   render(CompetenciesView, { target: document.body, props: { nav } });

@@ -21,9 +21,58 @@ async function setup() {
 test('with no documents, the templates are offered, each with its sections', async () => {
   await setup();
   expect(one('documents-empty').textContent).toContain('will be listed here');
-  const cards = all('template-chooser')[0].querySelectorAll('button');
+  const cards = all('template-chooser')[0].querySelectorAll('.card');
   expect(cards.length).toBe(5);
   expect(one('template-brief').textContent).toContain('Bottom line and the ask · Impact in numbers');
+});
+
+test('a template is changed in place, refused field by field first, and a document of ones own becomes a template', async () => {
+  const t = await setup();
+  const edit = (name: string) => all('edit-template').find((b) => b.dataset.name === name)!;
+  edit('Executive brief').click();
+  flushSync();
+  expect(valueOf(one('template-body'))).toContain('## Bottom line and the ask');
+  expect((one('template-kind') as HTMLSelectElement).disabled).toBe(true);
+  enter('template-name', 'Feature writeup');
+  one('template-save').click();
+  await settle();
+  expect(one('template-name-problems').textContent).toContain('already a template called "Feature writeup"');
+  enter('template-name', 'Our brief');
+  type(one('template-body'), `## The decision\n\n${valueOf(one('template-body'))}`);
+  one('template-save').click();
+  await settle();
+  expect(all('template-form')).toEqual([]);
+  expect(one('template-brief').dataset.name).toBe('Our brief');
+  expect(one('template-brief').textContent).toContain('The decision · Bottom line and the ask');
+  expect(one('template-chooser').textContent).toContain('Edited');
+
+  one('template-brief').click();
+  await settle();
+  expect(valueOf(one('document-body'))).toMatch(/^## The decision\n\n## Bottom line and the ask/);
+  expect((one('document-kind') as HTMLSelectElement).selectedOptions[0].textContent).toBe('Executive brief');
+  type(one('document-title'), 'Quarterly ask');
+  one('save-as-template').click();
+  await settle();
+  expect(t.calls.filter((c) => c.cmd === 'add_document_template').at(-1)?.args.draft).toMatchObject({ kind: 'brief', name: 'Quarterly ask' });
+
+  one('new-document').click();
+  await settle();
+  const mine = all('template-own');
+  expect(mine.map((c) => c.dataset.name)).toEqual(['Quarterly ask']);
+  // Deleted with Undo; the built-in one reset to the original.
+  edit('Quarterly ask').click();
+  flushSync();
+  one('template-delete').click();
+  await settle();
+  expect(all('template-own')).toEqual([]);
+  one('undo-template-delete').click();
+  await settle();
+  expect(all('template-own').map((c) => c.dataset.name)).toEqual(['Quarterly ask']);
+  edit('Our brief').click();
+  flushSync();
+  one('template-reset').click();
+  await settle();
+  expect(one('template-brief').dataset.name).toBe('Executive brief');
 });
 
 test('a brief from its template: the checks follow the text after a pause, and a finding can be set aside', async () => {

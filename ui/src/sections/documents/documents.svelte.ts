@@ -15,7 +15,7 @@ import type {
   RoiFieldText,
   RoiFigures,
   RoiForms,
-  Template,
+  TemplateRef,
 } from '../../api/bindings';
 import { errorMessage, errorProblems } from '../../api/errors';
 import { banner } from '../../shared/banner.svelte';
@@ -23,6 +23,7 @@ import { notice } from '../../shared/notice.svelte';
 import { debounce } from '../../shared/debounce';
 import { Saver, type SaveStatus } from '../../shared/saver';
 import { Glossary } from './glossary.svelte';
+import { Templates } from './templates.svelte';
 
 /** How long after a keystroke the checks run again: a typing pause, not every key. */
 export const CHECK_DELAY_MS = 150;
@@ -38,7 +39,8 @@ export class Documents {
   starredOnly = $state(false);
   /** The trash instead of the live documents. */
   trashed = $state(false);
-  templates = $state<Template[]>([]);
+  /** What a new document starts from. */
+  readonly templates = new Templates();
   /** The open document as last saved, and what the editor holds now. */
   open = $state<Document | null>(null);
   text = $state<Edit | null>(null);
@@ -79,11 +81,7 @@ export class Documents {
   private readonly recheck = debounce(() => void this.check(), CHECK_DELAY_MS);
 
   async start(): Promise<void> {
-    try {
-      this.templates = await api.documentTemplates();
-    } catch (e) {
-      banner.show(e);
-    }
+    await this.templates.load();
     await this.refresh();
   }
 
@@ -116,11 +114,11 @@ export class Documents {
     await this.refresh();
   }
 
-  /** A new document from the kind's template, opened with its title to fill in. */
-  async create(kind: DocumentKind): Promise<boolean> {
+  /** A new document from a template, opened with its title to fill in. */
+  async create(template: TemplateRef): Promise<boolean> {
     if (!(await this.leave())) return false;
     try {
-      const doc = await api.createDocument(kind, '');
+      const doc = await api.createDocument(template, '');
       this.trashed = false;
       this.show(doc);
       await this.refresh();
@@ -360,6 +358,19 @@ export class Documents {
       await this.refresh();
     } catch (e) {
       banner.show(e);
+    }
+  }
+
+  /** Keeps the open document's text as a template of the writer's own, named after its title. */
+  async saveAsTemplate(): Promise<void> {
+    const t = this.text;
+    if (!t) return;
+    const name = t.title.trim() || `My ${this.templates.kindLabel(t.kind).toLowerCase()}`;
+    if (await this.templates.add({ kind: t.kind, name, purpose: '', body: t.body })) {
+      notice.show(`Saved “${name}” as a template: New offers it.`);
+    } else {
+      banner.show(this.templates.problems.map((p) => p.message).join('\n'));
+      this.templates.clearProblems();
     }
   }
 

@@ -141,7 +141,7 @@ test('the writing card counts documents, lists the latest and opens one; the qua
     const p = plan(core);
     const milestone = p.quarters[2].milestones[0].id;
     for (const title of ['Older writeup', 'Billing brief']) {
-      brief = core.call<{ id: number }>('create_document', { kind: title.includes('brief') ? 'brief' : 'writeup', title }).id;
+      brief = core.call<{ id: number }>('create_document', { template: { built_in: title.includes('brief') ? 'brief' : 'writeup' }, title }).id;
     }
     core.call('link_document', { milestoneId: milestone, documentId: brief });
   });
