@@ -509,6 +509,24 @@ fn check_prints_counts_findings_and_the_checklist_and_strict_fails_a_weak_brief(
     assert_eq!(strict.status.code(), Some(1));
     // A note has no checklist, so --strict has nothing to fail.
     assert_eq!(cli.run(&["check", path, "--strict"]).status.code(), Some(0));
+
+    // A Waypoint export says what it is in its front matter; --kind still has the last word.
+    let exported = cli.dir.path().join("exported.md");
+    std::fs::write(
+        &exported,
+        "---\ntitle: \"Billing\"\nkind: brief\ntags: []\n---\n\nBilling drops payments at peak.\n",
+    )
+    .unwrap();
+    let exported = exported.to_str().unwrap();
+    let r = cli.json(&["check", exported, "--json"]);
+    assert_eq!(r["kind"], "brief");
+    assert_eq!(r["structure"].as_array().unwrap().len(), 5);
+    assert_eq!(
+        cli.run(&["check", exported, "--strict"]).status.code(),
+        Some(1)
+    );
+    let r = cli.json(&["check", exported, "--kind", "note", "--json"]);
+    assert_eq!(r["kind"], "note");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! A document as a Markdown file other tools read: YAML front matter written field by field
 //! (so the output is byte-stable), then the body as it is.
 
-use crate::documents::Document;
+use crate::documents::{Document, DocumentKind};
 use crate::time::stamp;
 
 /// A YAML double-quoted string: backslash, quote and control characters escaped.
@@ -40,6 +40,19 @@ pub fn markdown_file(doc: &Document) -> String {
     )
 }
 
+/// The `kind:` a file's YAML front matter gives (as this module writes it), so a document
+/// exported from Waypoint is checked as what it is; none without front matter or a known kind.
+pub fn kind_in_front_matter(text: &str) -> Option<DocumentKind> {
+    let mut lines = text.lines();
+    if lines.next()?.trim_end() != "---" {
+        return None;
+    }
+    lines
+        .take_while(|l| !matches!(l.trim_end(), "---" | "..."))
+        .find_map(|l| l.strip_prefix("kind:"))
+        .and_then(|v| DocumentKind::parse(v.trim().trim_matches(['"', '\''])).ok())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -49,6 +62,24 @@ mod tests {
             "\"Q2: \\\"the\\\" brief\\\\\""
         );
         assert_eq!(super::quoted("a\u{7}"), "\"a\\u0007\"");
+    }
+
+    #[test]
+    fn the_kind_is_read_back_from_front_matter() {
+        use super::kind_in_front_matter as kind;
+        use crate::documents::DocumentKind::*;
+        assert_eq!(
+            kind("---\ntitle: \"x\"\nkind: brief\n---\n\nText"),
+            Some(Brief)
+        );
+        assert_eq!(kind("---\r\nkind: \"pr-faq\"\r\n---\r\n"), Some(PrFaq));
+        assert_eq!(
+            kind("---\ntitle: x\n---\nkind: brief\n"),
+            None,
+            "after the front matter"
+        );
+        assert_eq!(kind("kind: brief\n"), None, "no front matter");
+        assert_eq!(kind("---\nkind: memo\n---\n"), None, "not a kind");
     }
 
     #[test]

@@ -100,9 +100,10 @@ pub struct RoiArgs {
 #[derive(ClapArgs, Debug)]
 pub struct CheckArgs {
     pub file: PathBuf,
-    /// brief or writeup add their structure checklist; note checks the prose only.
-    #[arg(long, default_value = "note", value_parser = parse_doc_kind)]
-    pub kind: DocKind,
+    /// brief or writeup add their structure checklist; note checks the prose only. Without it,
+    /// the file's front matter `kind:` decides (as Waypoint exports write it), else note.
+    #[arg(long, value_parser = parse_doc_kind)]
+    pub kind: Option<DocKind>,
     /// Exit 1 when a structure check fails (for linting briefs in CI).
     #[arg(long)]
     pub strict: bool,

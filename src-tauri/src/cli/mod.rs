@@ -169,17 +169,21 @@ fn roi(a: RoiArgs) -> Result<(), Error> {
 /// The writing checks of a file; it needs no journal. Exit 1 under --strict when a structure
 /// check fails.
 fn check(a: CheckArgs) -> Result<i32, Error> {
-    use waypoint_core::writing::{built_in_glossary, CheckOptions, Dismissals};
+    use waypoint_core::writing::{built_in_glossary, CheckOptions, Dismissals, DocKind};
     let text = waypoint_core::text_file::read(
         &a.file,
         "a document to check",
         "waypoint check reads Markdown or plain text",
     )?;
     let glossary = built_in_glossary();
+    let kind = a
+        .kind
+        .or_else(|| waypoint_core::export::kind_in_front_matter(&text).map(|k| k.checked_as()))
+        .unwrap_or(DocKind::Note);
     let report = waypoint_core::writing::check(
         &text,
         &CheckOptions {
-            kind: a.kind,
+            kind,
             glossary: &glossary,
             dismissals: &Dismissals::default(),
         },
