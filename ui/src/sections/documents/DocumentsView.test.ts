@@ -1,5 +1,5 @@
 import { flushSync } from 'svelte';
-import { expect, test, vi } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { render } from '../../test/render';
 import { type, valueOf } from '../../test/typing';
 import { useCore } from '../../test/core';
@@ -10,9 +10,14 @@ const settle = () => new Promise((r) => setTimeout(r, 0)).then(() => flushSync()
 const all = (id: string) => [...document.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
 const one = (id: string) => all(id)[0];
 
+// Each test's documents, so a check one test left waiting cannot reach the next one's core.
+const opened: Documents[] = [];
+afterEach(() => opened.splice(0).forEach((d) => d.dispose()));
+
 async function setup() {
   const { calls } = useCore();
   const docs = new Documents();
+  opened.push(docs);
   render(DocumentsView, { target: document.body, props: { docs } });
   await settle();
   return { calls, docs };

@@ -80,6 +80,13 @@ export class Documents {
   private checkAgain = false;
   private readonly recheck = debounce(() => void this.check(), CHECK_DELAY_MS);
 
+  /** Drops the checks and saves still waiting on a timer: a test's teardown (the app's
+   * documents live as long as its window). */
+  dispose(): void {
+    this.recheck.cancel();
+    this.saver.reset();
+  }
+
   async start(): Promise<void> {
     await this.templates.load();
     await this.refresh();
