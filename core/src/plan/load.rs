@@ -53,7 +53,7 @@ pub(crate) fn plan_rows(conn: &Connection) -> Result<Vec<PlanRow>> {
 
 fn milestones(conn: &Connection, plan_id: i64, today: NaiveDate) -> Result<Vec<Milestone>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, quarter, title, target_date, status, status_note FROM milestones
+        "SELECT id, quarter, title, target_date, status, status_note, done_on FROM milestones
          WHERE plan_id = ?1 AND deleted_at IS NULL ORDER BY quarter, position, id",
     )?;
     let rows = stmt.query_map([plan_id], |r| {
@@ -71,6 +71,11 @@ fn milestones(conn: &Connection, plan_id: i64, today: NaiveDate) -> Result<Vec<M
             target_date: target,
             status,
             status_note: r.get(5)?,
+            done_on: r
+                .get::<_, Option<String>>(6)?
+                .as_deref()
+                .map(parse_date)
+                .transpose()?,
             overdue: is_overdue(status, target, today),
             can_move_up: true,
             can_move_down: true,

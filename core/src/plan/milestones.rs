@@ -10,6 +10,12 @@ use super::validate::{self, LAST_QUARTER, MAX_MILESTONES_PER_QUARTER, MAX_NOTE_C
 use crate::error::{Error, Result};
 use crate::store::Store;
 
+/// The SQL that keeps `done_on` with a status change: the day it became done (kept while it
+/// stays done), none once reopened. `status` and `today` name the statement's parameters.
+fn done_on(status: &str, today: &str) -> String {
+    format!("done_on = CASE WHEN {status} = 'done' THEN coalesce(done_on, {today}) ELSE NULL END")
+}
+
 /// (plan id, quarter) of a milestone that is not removed.
 fn locate(tx: &Transaction<'_>, id: i64, removed: bool) -> Result<(i64, u8)> {
     tx.query_row(
@@ -115,15 +121,19 @@ impl Store {
         let start = load::plan_row(&tx, plan_id)?.start;
         let target = validate::target_date(&draft.target_date, start)?;
         tx.execute(
-            "UPDATE milestones SET title = ?2, target_date = ?3, status = ?4, status_note = ?5, updated_at = ?6
-             WHERE id = ?1",
+            &format!(
+                "UPDATE milestones SET title = ?2, target_date = ?3, status = ?4, status_note = ?5, updated_at = ?6,
+                 {} WHERE id = ?1",
+                done_on("?4", "?7")
+            ),
             params![
                 id,
                 title,
                 target.map(|d| d.format("%Y-%m-%d").to_string()),
                 draft.status.as_str(),
                 note,
-                now
+                now,
+                today.format("%Y-%m-%d").to_string()
             ],
         )?;
         tx.commit()?;
@@ -141,8 +151,16 @@ impl Store {
         let tx = self.conn_mut().transaction()?;
         let (plan_id, _) = locate(&tx, id, false)?;
         tx.execute(
-            "UPDATE milestones SET status = ?2, updated_at = ?3 WHERE id = ?1",
-            params![id, status.as_str(), now],
+            &format!(
+                "UPDATE milestones SET status = ?2, updated_at = ?3, {} WHERE id = ?1",
+                done_on("?2", "?4")
+            ),
+            params![
+                id,
+                status.as_str(),
+                now,
+                today.format("%Y-%m-%d").to_string()
+            ],
         )?;
         tx.commit()?;
         self.plan(plan_id, today)

@@ -94,6 +94,8 @@ pub struct Milestone {
     pub status: MilestoneStatus,
     /// Why it was skipped, or anything else worth remembering about its status.
     pub status_note: String,
+    /// The day it was marked done, while it is done.
+    pub done_on: Option<NaiveDate>,
     /// Open and its target date is before today.
     pub overdue: bool,
     /// False for the plan's very first milestone (nothing comes before it) ...

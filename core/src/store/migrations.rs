@@ -18,6 +18,7 @@ pub(crate) fn all() -> Migrations<'static> {
         M::up(include_str!("sql/011_document_tags.sql")),
         M::up(include_str!("sql/012_glossary.sql")),
         M::up(include_str!("sql/013_document_templates.sql")),
+        M::up(include_str!("sql/014_milestone_done_on.sql")),
     ])
 }
 
@@ -26,5 +27,29 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(super::all().validate().is_ok());
+    }
+
+    /// Milestones done before `done_on` existed take the day of their last change.
+    #[test]
+    fn done_milestones_get_the_day_of_their_last_change() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        super::all().to_version(&mut conn, 13).unwrap();
+        conn.execute_batch(
+            "INSERT INTO plans (id, uuid, title, year, start_date, created_at, updated_at)
+             VALUES (1, 'u', 'Plan', 2026, '2026-03-01', '2026-03-01T09:00:00.000Z', '2026-03-01T09:00:00.000Z');
+             INSERT INTO milestones (plan_id, quarter, position, title, status, created_at, updated_at) VALUES
+             (1, 1, 0, 'Done', 'done', '2026-03-01T09:00:00.000Z', '2026-04-14T22:30:00.000Z'),
+             (1, 1, 1, 'Open', 'in_progress', '2026-03-01T09:00:00.000Z', '2026-04-15T08:00:00.000Z');",
+        )
+        .unwrap();
+        super::all().to_latest(&mut conn).unwrap();
+        let days: Vec<Option<String>> = conn
+            .prepare("SELECT done_on FROM milestones ORDER BY position")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(days, [Some("2026-04-14".to_string()), None]);
     }
 }

@@ -683,3 +683,45 @@ fn the_new_plan_form_suggests_this_month_in_the_first_year_without_a_plan() {
     }
     assert_eq!(t.store.suggested_plan_start(today).unwrap(), "2028-11");
 }
+
+#[test]
+fn a_milestone_remembers_the_day_it_was_done_until_it_is_reopened() {
+    let mut t = store();
+    let plan = t
+        .store
+        .create_plan(&new_plan("2026-03"), d("2026-03-02"))
+        .unwrap();
+    let id = milestone(&plan, 1, 0);
+    let done_on = |p: &Plan| p.quarters[0].milestones[0].done_on;
+    assert_eq!(done_on(&plan), None);
+
+    let p = set(&mut t.store, id, MilestoneStatus::Done, d("2026-04-14"));
+    assert_eq!(done_on(&p), Some(d("2026-04-14")));
+    // Edited later while still done: the day stays.
+    let draft = MilestoneDraft {
+        title: "Shadow product for two weeks".into(),
+        target_date: String::new(),
+        status: MilestoneStatus::Done,
+        status_note: "With the payments team.".into(),
+    };
+    let p = t
+        .store
+        .update_milestone(id, &draft, d("2026-05-01"))
+        .unwrap();
+    assert_eq!(done_on(&p), Some(d("2026-04-14")));
+    // Reopened, then done again: the new day.
+    let p = set(
+        &mut t.store,
+        id,
+        MilestoneStatus::InProgress,
+        d("2026-05-02"),
+    );
+    assert_eq!(done_on(&p), None);
+    let p = t
+        .store
+        .update_milestone(id, &draft, d("2026-05-20"))
+        .unwrap();
+    assert_eq!(done_on(&p), Some(d("2026-05-20")));
+    let p = set(&mut t.store, id, MilestoneStatus::Skipped, d("2026-05-21"));
+    assert_eq!(done_on(&p), None, "skipped is not done");
+}

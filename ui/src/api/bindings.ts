@@ -1263,6 +1263,8 @@ export type Milestone_Deserialize = {
 	status: MilestoneStatus,
 	/**  Why it was skipped, or anything else worth remembering about its status. */
 	status_note: string,
+	/**  The day it was marked done, while it is done. */
+	done_on?: string | null,
 	/**  Open and its target date is before today. */
 	overdue: boolean,
 	/**  False for the plan's very first milestone (nothing comes before it) ... */
@@ -1283,6 +1285,8 @@ export type Milestone_Serialize = {
 	status: MilestoneStatus,
 	/**  Why it was skipped, or anything else worth remembering about its status. */
 	status_note: string,
+	/**  The day it was marked done, while it is done. */
+	done_on: string | null,
 	/**  Open and its target date is before today. */
 	overdue: boolean,
 	/**  False for the plan's very first milestone (nothing comes before it) ... */

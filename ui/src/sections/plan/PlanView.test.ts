@@ -143,6 +143,19 @@ test('the status control saves at once; skipping asks why', async () => {
   expect(row(id).querySelector('[data-testid="milestone-editor"]')?.textContent).toContain('Why skipped?');
 });
 
+test('a milestone marked done says the day, which the core keeps', async () => {
+  const { plan } = await show();
+  const id = plan.quarters[2].milestones[0].id;
+  const date = () => row(id).querySelector('[data-testid="milestone-date"]')!.textContent ?? '';
+  expect(date()).toMatch(/^Due /);
+  const select = row(id).querySelector<HTMLSelectElement>('[data-testid="milestone-status"]')!;
+  select.value = 'done';
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await settle();
+  // The core's pinned day for these tests (Wednesday 25 November 2026).
+  expect(date()).toMatch(/^Done .*25.*2026$/);
+});
+
 test('the editor saves title and a date picked from the month grid, shown like every other date', async () => {
   const { calls, plan } = await show();
   const q3 = plan.quarters[2];

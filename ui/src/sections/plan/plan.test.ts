@@ -8,6 +8,7 @@ import {
   quarterTitle,
   startMonth,
   targetLabel,
+  milestoneDateLabel,
 } from './plan';
 import type { Progress } from '../../api/bindings';
 
@@ -56,6 +57,8 @@ describe('dates and titles', () => {
 
   test('target labels', () => {
     expect(targetLabel(null)).toBe('No target date');
+    expect(milestoneDateLabel({ done_on: null, target_date: null })).toBe('No target date');
+    expect(milestoneDateLabel({ done_on: '2026-04-14', target_date: '2026-05-31' })).toMatch(/^Done .*14.*2026$/);
     expect(targetLabel('2026-05-31')).toMatch(/^Due .*2026$/);
   });
 });

@@ -57,6 +57,11 @@ export function targetLabel(target: string | null): string {
   return target ? `Due ${formatDate(target)}` : 'No target date';
 }
 
+/** What a milestone's row says of its date: the day it was done, else its target. */
+export function milestoneDateLabel(m: Pick<Milestone, 'done_on' | 'target_date'>): string {
+  return m.done_on ? `Done ${formatDate(m.done_on)}` : targetLabel(m.target_date);
+}
+
 export function toDraft(m: Milestone): MilestoneDraft {
   return { title: m.title, target_date: m.target_date ?? '', status: m.status, status_note: m.status_note };
 }
