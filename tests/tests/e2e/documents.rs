@@ -530,6 +530,19 @@ async fn glossary() {
             ("MTTR".to_string(), "how fast we fix an outage".to_string())
         ]
     );
+
+    // The keys of the text are in the shortcuts help, as the editor binds them. (The help is
+    // modal: the theme is chosen before it opens.)
+    app.set_theme("dark").await;
+    app.click("open-shortcuts").await;
+    let help = app
+        .wait_text_contains("shortcuts-help", "Next writing finding")
+        .await;
+    assert!(
+        help.contains("F8") && help.contains("Ctrl+Shift+M"),
+        "{help}"
+    );
+    app.screenshot("shortcuts-help-dark").await;
     app.close().await;
 }
 
