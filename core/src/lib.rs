@@ -16,6 +16,7 @@ pub mod paths;
 pub mod plan;
 pub mod prompts;
 pub mod reference;
+pub mod review;
 pub mod roi;
 pub mod sample_data;
 pub mod search;

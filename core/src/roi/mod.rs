@@ -35,5 +35,5 @@ pub use form::{
 pub use inputs::{Benefits, OneOff, RoiInputs, RoiModel, Scenarios};
 pub use money::Currency;
 pub use report::{report, MonthCash, RoiReport, ScenarioResult};
-pub use source::{model_from_block, model_from_file, model_from_text};
+pub use source::{model_from_block, model_from_file, model_from_text, roi_blocks};
 pub use table::{figures, FigureRow, RoiFigures};

@@ -15,6 +15,7 @@ mod invariants;
 mod journal;
 mod kept_drafts;
 mod plan;
+mod review;
 mod roi;
 mod sanitize;
 mod search;

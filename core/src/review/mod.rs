@@ -1,0 +1,121 @@
+//! The progress review: a period told with evidence, computed from the user's own data, private
+//! by default. `period` says which days, `sections` what is shown and what stays private, the
+//! `*_part` modules each read one side of the data (journal, plan, competencies, documents,
+//! workload), `timeline` lays the period out by week, `narrative` words the bottom line, the
+//! stories, the talking points and what is still open (by rule, with `impact` finding figures).
+
+mod competency_part;
+mod documents_part;
+mod impact;
+mod journal_part;
+pub mod narrative;
+mod period;
+mod plan_part;
+mod sections;
+mod timeline;
+mod types;
+mod workload_part;
+
+use chrono::NaiveDate;
+
+pub use impact::quantified_sentence;
+pub use period::{Period, PeriodPreset, MAX_DAYS};
+pub use sections::{Include, SECTIONS};
+pub use types::*;
+
+use crate::error::Result;
+use crate::roi::Currency;
+use crate::store::Store;
+use crate::workload::WorkRules;
+use narrative::{day, Parts};
+use timeline::Marks;
+
+impl Store {
+    /// The review of `period` as of `today`; the private sections only as `include` allows.
+    pub fn review(
+        &self,
+        period: Period,
+        include: Include,
+        today: NaiveDate,
+        rules: &WorkRules,
+        currency: &Currency,
+    ) -> Result<Review> {
+        let journal = journal_part::read(self.conn(), &period, include.journal)?;
+        let docs = self.period_documents(&period, rules.tz, currency)?;
+        let mut plans = Vec::new();
+        for p in self.list_plans(today)? {
+            if p.start <= period.to && p.end >= period.from {
+                plans.push(self.plan(p.id, today)?);
+            }
+        }
+        let plan = plan_part::plan_part(&plans, &period, &docs.changed_on);
+        let tagged: Vec<(&ReviewDocument, &[String])> = docs
+            .documents
+            .iter()
+            .map(|(d, t)| (d, t.as_slice()))
+            .collect();
+        let competencies = competency_part::competency_part(
+            &self.competency_overview()?,
+            &period,
+            &journal.marks,
+            &tagged,
+        );
+        let (workload, checkins) = self.period_workload(&period, rules, include.checkins, today)?;
+        let documents: Vec<ReviewDocument> = docs.documents.into_iter().map(|(d, _)| d).collect();
+        let entry_count = journal.marks.len() as u32;
+        let parts = Parts {
+            plan: &plan,
+            competencies: &competencies,
+            documents: &documents,
+            highlights: &journal.highlights,
+            workload: &workload,
+            entry_count,
+        };
+        let has_data = entry_count > 0
+            || !documents.is_empty()
+            || plan.progress.total > 0
+            || competencies.review_count > 0
+            || workload.checkin_count > 0
+            || workload.weeks_with_hours > 0;
+        let checkin_days: Vec<NaiveDate> = self
+            .checkins_between(period.from, period.to)?
+            .iter()
+            .map(|c| c.period_start)
+            .collect();
+        let timeline = timeline::timeline(
+            &period,
+            &Marks {
+                entries: &journal.marks.iter().map(|m| m.date).collect::<Vec<_>>(),
+                checkins: &checkin_days,
+                documents: &documents.iter().map(|d| d.updated_on).collect::<Vec<_>>(),
+                milestones_done: &plan
+                    .done
+                    .iter()
+                    .filter_map(|m| m.done_on)
+                    .collect::<Vec<_>>(),
+            },
+        );
+        Ok(Review {
+            label: format!("{} – {}", day(period.from), day(period.to)),
+            period,
+            generated_on: today,
+            include,
+            sections_included: include.included().iter().map(|s| s.to_string()).collect(),
+            sections_excluded: include.excluded().iter().map(|s| s.to_string()).collect(),
+            has_data,
+            bottom_line: narrative::bottom_line(&parts),
+            stories: narrative::stories(&parts),
+            open: narrative::open_items(&parts),
+            talking_points: narrative::talking_points(&parts),
+            timeline,
+            entry_count,
+            highlights: journal.highlights,
+            journal: journal.private,
+            checkins,
+            plan,
+            competencies,
+            documents,
+            workload,
+        })
+    }
+}

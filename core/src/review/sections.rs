@@ -1,0 +1,102 @@
+//! What a review shows and what stays private. Two sections hold what an engineer would not
+//! hand to a manager unasked: the text of journal entries that are not starred (`journal`) and
+//! check-ins with their ratings and notes (`checkins`: stress, energy, imposter feelings).
+//! They are left out unless the user opts in, in the app and on the command line alike, and
+//! every export says which sections it holds and which it leaves out.
+
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+use crate::error::{Error, Result};
+
+/// The user's opt-ins to the private sections; both off by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, Type)]
+#[serde(default)]
+pub struct Include {
+    /// The text of entries that are not starred.
+    pub journal: bool,
+    /// Check-ins: stress, energy and imposter ratings, and their notes.
+    pub checkins: bool,
+}
+
+/// Every section, in the order a review shows them, with whether it is one of the private two.
+pub const SECTIONS: [(&str, bool); 11] = [
+    ("summary", false),
+    ("plan", false),
+    ("competencies", false),
+    ("documents", false),
+    ("highlights", false),
+    ("workload", false),
+    ("open", false),
+    ("talking_points", false),
+    ("timeline", false),
+    ("journal", true),
+    ("checkins", true),
+];
+
+impl Include {
+    /// Reads `--include journal,checkins` (spaces and an empty list allowed).
+    pub fn parse(list: &str) -> Result<Include> {
+        let mut include = Include::default();
+        for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            match name {
+                "journal" => include.journal = true,
+                "checkins" => include.checkins = true,
+                other => {
+                    return Err(Error::invalid_field(
+                        "include",
+                        format!(
+                            "\"{other}\" is not a section that can be opted in; the private sections are journal and checkins (the others are always included)."
+                        ),
+                    ))
+                }
+            }
+        }
+        Ok(include)
+    }
+
+    fn has(&self, section: &str) -> bool {
+        match section {
+            "journal" => self.journal,
+            "checkins" => self.checkins,
+            _ => true,
+        }
+    }
+
+    /// The sections this review holds, in order.
+    pub fn included(&self) -> Vec<&'static str> {
+        SECTIONS
+            .iter()
+            .filter(|(s, _)| self.has(s))
+            .map(|(s, _)| *s)
+            .collect()
+    }
+
+    /// The private sections it leaves out.
+    pub fn excluded(&self) -> Vec<&'static str> {
+        SECTIONS
+            .iter()
+            .filter(|(s, _)| !self.has(s))
+            .map(|(s, _)| *s)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn private_sections_are_out_unless_named() {
+        let none = Include::parse("").unwrap();
+        assert_eq!(none, Include::default());
+        assert_eq!(none.excluded(), ["journal", "checkins"]);
+        assert_eq!(none.included().len(), 9);
+        let both = Include::parse("journal, checkins").unwrap();
+        assert!(both.journal && both.checkins);
+        assert!(both.excluded().is_empty());
+        let e = Include::parse("journal,stress").unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("include"));
+        assert!(e.message.contains("\"stress\""), "{}", e.message);
+    }
+}
