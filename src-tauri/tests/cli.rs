@@ -674,3 +674,165 @@ fn docs_new_list_show_and_export() {
         .unwrap()
         .contains("Document 999 does not exist"));
 }
+
+/// A journal for `waypoint review`: a starred win, a private worry and a check-in with a note.
+fn review_journal(cli: &Cli) {
+    for args in [
+        &[
+            "add",
+            "--date",
+            "2026-03-04",
+            "--star",
+            "Shipped the cache. It cut p95 latency by 38%.",
+        ][..],
+        &[
+            "add",
+            "--date",
+            "2026-03-05",
+            "Worried about the zanzibarquux reorg.",
+        ][..],
+    ] {
+        let out = cli.run(args);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let saved = cli.json(&[
+        "dev",
+        "answer",
+        "--today",
+        "2026-03-08",
+        "save_checkin",
+        r#"{"draft":{"period":"week","date":"2026-03-02","stress":8,"energy":4,"imposter":3,"note":"Felt quokkablue all week"}}"#,
+    ]);
+    assert!(saved["ok"]["id"].is_i64(), "{saved}");
+}
+
+#[test]
+fn review_prints_writes_and_keeps_private_sections_out_unless_included() {
+    let cli = Cli::new();
+    review_journal(&cli);
+    let period = ["review", "--from", "2026-03-01", "--to", "2026-03-31"];
+    let data = cli.json(&[&period[..], &["--json"]].concat());
+    assert_eq!(data["entry_count"], 2);
+    assert_eq!(
+        data["highlights"][0]["impact"],
+        "It cut p95 latency by 38%."
+    );
+    assert_eq!(data["workload"]["checkin_count"], 1);
+    assert_eq!(
+        data["sections_excluded"],
+        serde_json::json!(["journal", "checkins"])
+    );
+    let shown = data.to_string();
+    assert!(!shown.contains("zanzibarquux") && !shown.contains("quokkablue"));
+
+    let md = cli.run(&period);
+    let md = String::from_utf8_lossy(&md.stdout);
+    assert!(
+        md.starts_with("---\ntitle: \"Progress review: 1 Mar 2026 – 31 Mar 2026\""),
+        "{md}"
+    );
+    assert!(!md.contains("zanzibarquux") && !md.contains("quokkablue"));
+
+    let all = cli.run(&[&period[..], &["--include", "journal,checkins"]].concat());
+    let all = String::from_utf8_lossy(&all.stdout);
+    assert!(
+        all.contains("zanzibarquux") && all.contains("quokkablue"),
+        "{all}"
+    );
+    assert!(all.contains("sections_excluded: []"));
+
+    let out = cli.dir.path().join("review.html");
+    let wrote = cli.run(&[&period[..], &["--out", out.to_str().unwrap()]].concat());
+    let said = String::from_utf8_lossy(&wrote.stdout);
+    assert!(
+        said.contains(
+            "left out as private: Journal (entries not starred), Check-ins (ratings and notes)"
+        ),
+        "{said}"
+    );
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && !html.contains("zanzibarquux"));
+    let pdf = cli.dir.path().join("review");
+    let wrote = cli.run(
+        &[
+            &period[..],
+            &["--format", "pdf", "--out", pdf.to_str().unwrap()],
+        ]
+        .concat(),
+    );
+    assert!(
+        wrote.status.success(),
+        "{}",
+        String::from_utf8_lossy(&wrote.stderr)
+    );
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+}
+
+#[test]
+fn review_refuses_bad_periods_sections_and_paths_with_exit_2() {
+    let cli = Cli::new();
+    review_journal(&cli);
+    let refused = |args: &[&str], says: &[&str]| {
+        let out = cli.run(&[&["review"][..], args].concat());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(out.stdout.is_empty(), "{args:?} printed something");
+        for s in says {
+            assert!(err.contains(s), "{args:?}: {err}");
+        }
+    };
+    refused(&[], &["Give the first day", "Give the last day"]);
+    refused(
+        &["--from", "2026-03-31", "--to", "2026-03-01"],
+        &["before it starts"],
+    );
+    refused(
+        &["--from", "2026-02-30", "--to", "2026-03-01"],
+        &["\"2026-02-30\" is not a date"],
+    );
+    refused(
+        &[
+            "--from",
+            "2026-03-01",
+            "--to",
+            "2026-03-31",
+            "--include",
+            "stress",
+        ],
+        &["\"stress\"", "journal and checkins"],
+    );
+    refused(
+        &[
+            "--from",
+            "2026-03-01",
+            "--to",
+            "2026-03-31",
+            "--format",
+            "pdf",
+        ],
+        &["--out"],
+    );
+    let missing = cli.dir.path().join("no-such-folder").join("r.md");
+    refused(
+        &[
+            "--from",
+            "2026-03-01",
+            "--to",
+            "2026-03-31",
+            "--out",
+            missing.to_str().unwrap(),
+        ],
+        &["could not be written", "Choose a folder"],
+    );
+    assert!(!missing.parent().unwrap().exists());
+    // A period with nothing in it is a review too, saying so.
+    let empty = cli.run(&["review", "--from", "2030-01-01", "--to", "2030-01-31"]);
+    assert!(empty.status.success());
+    assert!(
+        String::from_utf8_lossy(&empty.stdout).contains("Nothing was recorded in this period yet")
+    );
+}

@@ -89,7 +89,8 @@ impl ExportTarget {
     }
 }
 
-const PAGE_CSS: &str = include_str!("page.css");
+/// The stylesheet every exported page carries inline.
+pub const PAGE_CSS: &str = include_str!("page.css");
 
 /// The document's body as the preview shows it: sanitised HTML, ```roi blocks drawn.
 pub fn document_html(markdown: &str, currency: &Currency) -> String {
@@ -126,21 +127,27 @@ pub fn html_page(doc: &Document, currency: &Currency) -> String {
     )
 }
 
-/// Writes the document to `path` in `format`: to a file beside it first, then renamed over
-/// `path`, so a failed write leaves what was there.
+/// Writes the document to `path` in `format` ([`write_file`]).
 pub fn write(doc: &Document, format: ExportFormat, path: &Path, currency: &Currency) -> Result<()> {
-    let bytes = file(doc, format, currency)?;
+    write_file(path, &file(doc, format, currency)?)
+}
+
+/// Writes `bytes` to a file beside `path` first, then renames it over `path`, so a failed
+/// write leaves what was there.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     let fail = |e: std::io::Error| {
         Error::invalid(format!(
             "{} could not be written: {e}. Choose a folder you may write to.",
             path.display()
         ))
+        .at("out")
     };
     let name = path.file_name().ok_or_else(|| {
         Error::invalid(format!(
             "{} is a folder; give a file name to export to.",
             path.display()
         ))
+        .at("out")
     })?;
     let partial = path.with_file_name(format!(".{}.partial", name.to_string_lossy()));
     std::fs::write(&partial, bytes).map_err(fail)?;
@@ -159,13 +166,23 @@ pub fn file(doc: &Document, format: ExportFormat, currency: &Currency) -> Result
     })
 }
 
-#[cfg(feature = "pdf")]
 fn pdf_file(doc: &Document, currency: &Currency) -> Result<Vec<u8>> {
-    pdf::pdf(title(doc), meta(doc), &doc.body, currency)
+    pdf_bytes(title(doc), meta(doc), &doc.body, currency)
+}
+
+/// A PDF of Markdown under a title and a line of `meta`.
+#[cfg(feature = "pdf")]
+pub fn pdf_bytes(
+    title: &str,
+    meta: String,
+    markdown: &str,
+    currency: &Currency,
+) -> Result<Vec<u8>> {
+    pdf::pdf(title, meta, markdown, currency)
 }
 
 #[cfg(not(feature = "pdf"))]
-fn pdf_file(_: &Document, _: &Currency) -> Result<Vec<u8>> {
+pub fn pdf_bytes(_: &str, _: String, _: &str, _: &Currency) -> Result<Vec<u8>> {
     Err(Error::invalid(
         "This build of Waypoint has no PDF export (it was built without the pdf feature). Export to HTML and print that page to PDF, or use a build with PDF export.",
     ))

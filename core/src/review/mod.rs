@@ -2,12 +2,17 @@
 //! by default. `period` says which days, `sections` what is shown and what stays private, the
 //! `*_part` modules each read one side of the data (journal, plan, competencies, documents,
 //! workload), `timeline` lays the period out by week, `narrative` words the bottom line, the
-//! stories, the talking points and what is still open (by rule, with `impact` finding figures).
+//! stories, the talking points and what is still open (by rule, with `impact` finding figures);
+//! `markdown`, `html` (with the SVG of `charts`) and `export` write it out.
 
+mod charts;
 mod competency_part;
 mod documents_part;
+mod export;
+mod html;
 mod impact;
 mod journal_part;
+pub mod markdown;
 pub mod narrative;
 mod period;
 mod plan_part;
@@ -18,9 +23,10 @@ mod workload_part;
 
 use chrono::NaiveDate;
 
+pub use export::{review_file, write_review};
 pub use impact::quantified_sentence;
 pub use period::{Period, PeriodPreset, MAX_DAYS};
-pub use sections::{Include, SECTIONS};
+pub use sections::{label, Include, SECTIONS};
 pub use types::*;
 
 use crate::error::Result;

@@ -16,8 +16,13 @@ pub fn day(d: NaiveDate) -> String {
     d.format("%-d %b %Y").to_string()
 }
 
+/// "1 entry", "3 entries", and "no entries" for none.
 fn plural(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    match n {
+        0 => format!("no {many}"),
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    }
 }
 
 pub(super) struct Parts<'a> {
@@ -84,7 +89,11 @@ pub(super) fn bottom_line(p: &Parts<'_>) -> Vec<String> {
                 day(first),
                 day(last),
                 plural(rose, "competency", "competencies"),
-                fell
+                if fell == 0 {
+                    "none".to_string()
+                } else {
+                    fell.to_string()
+                }
             )
         }
         (Some(_), _) => {
@@ -208,13 +217,18 @@ pub(super) fn talking_points(p: &Parts<'_>) -> Vec<String> {
         out.push(format!("I delivered “{}”{when}{backed}.", m.title));
     }
     for c in gains(p.competencies).iter().take(2) {
-        let evidence = c.entries + c.documents;
+        let evidence = match c.entries + c.documents {
+            0 => String::new(),
+            n => format!(
+                ", with {} this period",
+                plural(n, "piece of evidence", "pieces of evidence")
+            ),
+        };
         out.push(format!(
-            "I grew in {}: from {} to {} in my own rating, with {} this period.",
+            "I grew in {}: from {} to {} in my own rating{evidence}.",
             c.name,
             c.first.unwrap_or(0),
             c.last.unwrap_or(0),
-            plural(evidence, "piece of evidence", "pieces of evidence")
         ));
     }
     for d in p.documents.iter().filter(|d| !d.roi.is_empty()).take(2) {
@@ -278,22 +292,30 @@ pub(super) fn open_items(p: &Parts<'_>) -> Vec<OpenItem> {
             detail: "Without one, growth in competencies cannot be shown.".into(),
         });
     }
-    for x in c.changes.iter().filter(|x| x.gap.is_some_and(|g| g > 0)) {
-        out.push(OpenItem {
-            reason: "below_target".into(),
-            title: x.name.clone(),
-            detail: format!(
+    // One item per competency: below the target, without evidence, or both.
+    for x in &c.changes {
+        let below = x.gap.filter(|g| *g > 0).map(|_| {
+            format!(
                 "Rated {} of 5, target {}.",
                 x.last.unwrap_or(0),
                 c.target_rating
-            ),
+            )
         });
-    }
-    for x in c.changes.iter().filter(|x| x.entries + x.documents == 0) {
+        let bare = (x.entries + x.documents == 0)
+            .then(|| format!("No entry or document tagged #{} in this period.", x.tag));
+        let reason = match (&below, &bare) {
+            (Some(_), _) => "below_target",
+            (None, Some(_)) => "no_evidence",
+            (None, None) => continue,
+        };
         out.push(OpenItem {
-            reason: "no_evidence".into(),
+            reason: reason.into(),
             title: x.name.clone(),
-            detail: format!("No entry or document tagged #{} in this period.", x.tag),
+            detail: [below, bare]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" "),
         });
     }
     out

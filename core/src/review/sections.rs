@@ -19,20 +19,29 @@ pub struct Include {
     pub checkins: bool,
 }
 
-/// Every section, in the order a review shows them, with whether it is one of the private two.
-pub const SECTIONS: [(&str, bool); 11] = [
-    ("summary", false),
-    ("plan", false),
-    ("competencies", false),
-    ("documents", false),
-    ("highlights", false),
-    ("workload", false),
-    ("open", false),
-    ("talking_points", false),
-    ("timeline", false),
-    ("journal", true),
-    ("checkins", true),
+/// Every section, in the order a review shows them: its name (as `--include` and the front
+/// matter write it), its heading, and whether it is one of the private two.
+pub const SECTIONS: [(&str, &str, bool); 11] = [
+    ("summary", "Summary", false),
+    ("plan", "Plan progress", false),
+    ("competencies", "Competencies", false),
+    ("documents", "Documents", false),
+    ("highlights", "Highlights", false),
+    ("workload", "Meeting load and stress", false),
+    ("open", "Still open", false),
+    ("talking_points", "Talking points", false),
+    ("timeline", "Timeline", false),
+    ("journal", "Journal (entries not starred)", true),
+    ("checkins", "Check-ins (ratings and notes)", true),
 ];
+
+/// The heading of the section named `name`.
+pub fn label(name: &str) -> &'static str {
+    SECTIONS
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map_or("", |(_, l, _)| l)
+}
 
 impl Include {
     /// Reads `--include journal,checkins` (spaces and an empty list allowed).
@@ -67,8 +76,8 @@ impl Include {
     pub fn included(&self) -> Vec<&'static str> {
         SECTIONS
             .iter()
-            .filter(|(s, _)| self.has(s))
-            .map(|(s, _)| *s)
+            .filter(|(s, _, _)| self.has(s))
+            .map(|(s, _, _)| *s)
             .collect()
     }
 
@@ -76,8 +85,8 @@ impl Include {
     pub fn excluded(&self) -> Vec<&'static str> {
         SECTIONS
             .iter()
-            .filter(|(s, _)| !self.has(s))
-            .map(|(s, _)| *s)
+            .filter(|(s, _, _)| !self.has(s))
+            .map(|(s, _, _)| *s)
             .collect()
     }
 }

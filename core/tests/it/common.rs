@@ -96,3 +96,19 @@ pub fn assert_index_consistent(t: &TestStore) {
     )
     .expect("the full-text index matches the live entries");
 }
+
+/// The text `pdftotext` reads from the PDF at `path`, in reading order.
+pub fn pdf_text(path: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}

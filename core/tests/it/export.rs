@@ -105,22 +105,6 @@ fn a_write_that_fails_leaves_the_file_that_was_there() {
     );
 }
 
-/// The text `pdftotext` reads from the PDF at `path`, in reading order.
-fn pdf_text(path: &std::path::Path) -> String {
-    let out = std::process::Command::new("pdftotext")
-        .args(["-layout"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
 #[test]
 fn the_pdf_has_the_headings_the_figures_and_the_chart_as_text_and_the_same_bytes_each_time() {
     let mut t = common::store();
@@ -133,7 +117,7 @@ fn the_pdf_has_the_headings_the_figures_and_the_chart_as_text_and_the_same_bytes
     export::write(&doc, ExportFormat::Pdf, &path, &Currency::new("EUR")).unwrap();
     let bytes = std::fs::read(&path).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
-    let text = pdf_text(&path);
+    let text = common::pdf_text(&path);
     for expected in [
         "Billing \"queue\" <v2>",
         "Executive brief · last changed 2026-11-24",

@@ -16,6 +16,7 @@ mod journal;
 mod kept_drafts;
 mod plan;
 mod review;
+mod review_export;
 mod roi;
 mod sanitize;
 mod search;

@@ -46,6 +46,11 @@ pub enum Command {
         #[command(subcommand)]
         command: DocsCommand,
     },
+    /// A progress review of a period: plan, competencies, documents, starred entries, meeting
+    /// load, what is still open and talking points. Journal text that is not starred and
+    /// check-ins stay out unless named in --include. Prints Markdown, or with --json the review
+    /// as data; --out writes md, html or pdf.
+    Review(ReviewArgs),
     /// Calendars exported as .ics (Google Calendar, Outlook, Apple Calendar).
     Calendar {
         #[command(subcommand)]
@@ -209,6 +214,32 @@ pub struct DocsExportArgs {
     #[arg(long, value_name = "PATH")]
     pub out: PathBuf,
     /// The currency of ```roi blocks (ISO code).
+    #[arg(long, default_value = "USD")]
+    pub currency: String,
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct ReviewArgs {
+    /// First day of the period (YYYY-MM-DD).
+    #[arg(long, default_value = "")]
+    pub from: String,
+    /// Last day of the period (YYYY-MM-DD).
+    #[arg(long, default_value = "")]
+    pub to: String,
+    /// Private sections to put in: journal (entries that are not starred), checkins (ratings
+    /// and notes), comma-separated.
+    #[arg(long, default_value = "", value_name = "SECTION,...")]
+    pub include: String,
+    /// md, html or pdf (default: the --out file's extension, else Markdown).
+    #[arg(long, value_parser = parse_export_format)]
+    pub format: Option<ExportFormat>,
+    /// The file to write (replaced whole, or left as it was if the write fails).
+    #[arg(long, value_name = "PATH")]
+    pub out: Option<PathBuf>,
+    /// Print the computed review as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// The currency of business cases in documents (ISO code).
     #[arg(long, default_value = "USD")]
     pub currency: String,
 }

@@ -1,4 +1,4 @@
-//! The command line: `waypoint add | search | list | roi | check | docs | calendar`, for scripting and for people
+//! The command line: `waypoint add | search | list | roi | check | docs | review | calendar`, for scripting and for people
 //! coming from jrnl. It uses the same core calls (and so the same ranking and filters) as the
 //! app; `args` says what each subcommand takes, `print` how answers are written out, and
 //! `open_app` hands over to the app when there is no subcommand.
@@ -16,6 +16,7 @@ mod args;
 mod docs;
 mod open_app;
 mod print;
+mod review;
 
 use std::io::Read;
 use std::path::Path;
@@ -67,6 +68,7 @@ fn dispatch(command: Command, data_dir: &Path) -> Result<(), Error> {
             print_hits(&open()?.find_entries(&query(String::new(), f))?.items, json)
         }
         Command::Roi(a) => roi(a),
+        Command::Review(a) => review::run(&open()?, a),
         Command::Check(_) => unreachable!("run answers check itself"),
         Command::Docs { command } => docs::run(&mut open()?, command),
         Command::Calendar {
