@@ -1,9 +1,10 @@
 //! Where exports from the app go: a `Waypoint` folder in the user's Documents folder (the
 //! platform's, else `~/Documents`), so an export is one click and easy to find again.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use waypoint_core::export::{self, ExportFormat};
+use waypoint_core::review::{write_review, Review};
 use waypoint_core::roi::Currency;
 use waypoint_core::{Error, Result, Store};
 
@@ -18,6 +19,25 @@ pub fn folder() -> PathBuf {
 /// answers the path written.
 pub fn to_folder(store: &Store, id: i64, format: ExportFormat) -> Result<String> {
     let doc = store.document(id)?;
+    into_folder(&doc.title, format, |path| {
+        export::write(&doc, format, path, &Currency::default())
+    })
+}
+
+/// Writes a review into [`folder`], named after its period; answers the path written.
+pub fn review_to_folder(review: &Review, format: ExportFormat) -> Result<String> {
+    let name = format!(
+        "Progress review {} to {}",
+        review.period.from, review.period.to
+    );
+    into_folder(&name, format, |path| write_review(review, format, path))
+}
+
+fn into_folder(
+    name: &str,
+    format: ExportFormat,
+    write: impl FnOnce(&Path) -> Result<()>,
+) -> Result<String> {
     let folder = folder();
     std::fs::create_dir_all(&folder).map_err(|e| {
         Error::invalid(format!(
@@ -25,7 +45,7 @@ pub fn to_folder(store: &Store, id: i64, format: ExportFormat) -> Result<String>
             folder.display()
         ))
     })?;
-    let path = export::suggested_path(&folder, &doc.title, format, |p| p.exists());
-    export::write(&doc, format, &path, &Currency::default())?;
+    let path = export::suggested_path(&folder, name, format, |p| p.exists());
+    write(&path)?;
     Ok(path.display().to_string())
 }

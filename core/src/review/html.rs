@@ -30,11 +30,16 @@ fn section_html(r: &Review, name: &str, markdown: &str) -> String {
     format!("<section id=\"{name}\">\n{html}</section>\n")
 }
 
-pub fn page(r: &Review) -> String {
-    let body: String = sections(r)
+/// The sections as HTML, drawings included: the body of the page, and what the app shows.
+pub fn article(r: &Review) -> String {
+    sections(r)
         .iter()
         .map(|(name, md)| section_html(r, name, md))
-        .collect();
+        .collect()
+}
+
+pub fn page(r: &Review) -> String {
+    let body = article(r);
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{t}</title>\n<style>\n{PAGE_CSS}{REVIEW_CSS}</style>\n</head>\n<body>\n<main>\n<header><h1>{t}</h1><p>{meta}</p></header>\n<article>\n{body}</article>\n</main>\n</body>\n</html>\n",
         t = escape(&title(r)),

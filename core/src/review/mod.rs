@@ -9,7 +9,7 @@ mod charts;
 mod competency_part;
 mod documents_part;
 mod export;
-mod html;
+pub mod html;
 mod impact;
 mod journal_part;
 pub mod markdown;
@@ -22,6 +22,8 @@ mod types;
 mod workload_part;
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use specta::Type;
 
 pub use export::{review_file, write_review};
 pub use impact::quantified_sentence;
@@ -36,7 +38,54 @@ use crate::workload::WorkRules;
 use narrative::{day, Parts};
 use timeline::Marks;
 
+/// What the Review screen and `dev answer` send: the period's days as typed, and the opt-ins.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize, Type)]
+#[serde(default)]
+pub struct ReviewRequest {
+    pub from: String,
+    pub to: String,
+    pub include: Include,
+}
+
+/// A review with its sections as HTML, for the screen.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct ReviewPage {
+    pub review: Review,
+    pub html: String,
+}
+
 impl Store {
+    /// The review a request asks for; a bad period is refused with each day's problem.
+    pub fn review_for(
+        &self,
+        request: &ReviewRequest,
+        today: NaiveDate,
+        rules: &WorkRules,
+        currency: &Currency,
+    ) -> Result<Review> {
+        let period = Period::parse(&request.from, &request.to)?;
+        self.review(period, request.include, today, rules, currency)
+    }
+
+    /// The review and its HTML.
+    pub fn review_page(
+        &self,
+        request: &ReviewRequest,
+        today: NaiveDate,
+        rules: &WorkRules,
+    ) -> Result<ReviewPage> {
+        let review = self.review_for(request, today, rules, &Currency::default())?;
+        Ok(ReviewPage {
+            html: html::article(&review),
+            review,
+        })
+    }
+
+    /// The days of a preset as of `today`.
+    pub fn review_preset(&self, preset: PeriodPreset, today: NaiveDate) -> Result<Period> {
+        Period::preset(preset, today, &self.list_plans(today)?)
+    }
+
     /// The review of `period` as of `today`; the private sections only as `include` allows.
     pub fn review(
         &self,
@@ -108,6 +157,7 @@ impl Store {
             include,
             sections_included: include.included().iter().map(|s| s.to_string()).collect(),
             sections_excluded: include.excluded().iter().map(|s| s.to_string()).collect(),
+            privacy: include.privacy(),
             has_data,
             bottom_line: narrative::bottom_line(&parts),
             stories: narrative::stories(&parts),

@@ -81,6 +81,33 @@ impl Include {
             .collect()
     }
 
+    /// What the review says about privacy, in one sentence.
+    pub fn privacy(&self) -> String {
+        let names = |private: Vec<&str>| -> String {
+            private
+                .iter()
+                .map(|n| label(n))
+                .collect::<Vec<_>>()
+                .join(" and ")
+        };
+        let held: Vec<&str> = ["journal", "checkins"]
+            .into_iter()
+            .filter(|s| self.has(s))
+            .collect();
+        match (held.is_empty(), self.excluded().is_empty()) {
+            (true, _) => format!("Left out as private: {}.", names(self.excluded())),
+            (false, true) => format!(
+                "Includes the private sections {}: check before you share it.",
+                names(held)
+            ),
+            (false, false) => format!(
+                "Includes the private section {}; leaves out {}.",
+                names(held),
+                names(self.excluded())
+            ),
+        }
+    }
+
     /// The private sections it leaves out.
     pub fn excluded(&self) -> Vec<&'static str> {
         SECTIONS
@@ -104,6 +131,16 @@ mod tests {
         let both = Include::parse("journal, checkins").unwrap();
         assert!(both.journal && both.checkins);
         assert!(both.excluded().is_empty());
+        assert_eq!(
+            none.privacy(),
+            "Left out as private: Journal (entries not starred) and Check-ins (ratings and notes)."
+        );
+        assert!(both.privacy().starts_with("Includes the private sections"));
+        let journal = Include {
+            journal: true,
+            checkins: false,
+        };
+        assert_eq!(journal.privacy(), "Includes the private section Journal (entries not starred); leaves out Check-ins (ratings and notes).");
         let e = Include::parse("journal,stress").unwrap_err();
         assert_eq!(e.field.as_deref(), Some("include"));
         assert!(e.message.contains("\"stress\""), "{}", e.message);

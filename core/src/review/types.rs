@@ -219,6 +219,8 @@ pub struct Review {
     /// Names of the sections held and left out, as exports state them.
     pub sections_included: Vec<String>,
     pub sections_excluded: Vec<String>,
+    /// One sentence on what private sections it holds or leaves out.
+    pub privacy: String,
     /// False when the period holds nothing at all: the screen then says how to fill it.
     pub has_data: bool,
     /// Three sentences.

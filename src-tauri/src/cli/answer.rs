@@ -130,6 +130,10 @@ pub const COMMANDS: &[&str] = &[
     "import_calendar",
     "calendar_sources",
     "remove_calendar_source",
+    "review_period",
+    "review",
+    "export_review_to_folder",
+    "export_review",
     "flush_done",
 ];
 
@@ -189,6 +193,7 @@ pub fn answer(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Result<Valu
             .or_else(|| documents(s, cmd, a))
             .or_else(|| competencies_and_prompts(s, today, cmd, a))
             .or_else(|| workload(s, ctx, cmd, a))
+            .or_else(|| review(s, ctx, cmd, a))
             .unwrap_or_else(|| Err(Error::invalid(format!("There is no command {cmd}.")))),
     }
 }
@@ -434,6 +439,37 @@ fn competencies_and_prompts(
             .and_then(json),
         "update_prompt" => (|| s.update_prompt(id()?, &arg::<String>(a, "text")?))().and_then(json),
         "set_prompt_hidden" => (|| s.set_prompt_hidden(id()?, arg(a, "hidden")?))().and_then(json),
+        _ => return None,
+    })
+}
+
+fn review(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Option<Result<Value>> {
+    use waypoint_core::review::{write_review, Review, ReviewRequest};
+    let today = ctx.now.date();
+    let of = |s: &Store| -> Result<Review> {
+        let request: ReviewRequest = arg(a, "request")?;
+        s.review_for(
+            &request,
+            today,
+            &rules(s, ctx)?,
+            &waypoint_core::roi::Currency::default(),
+        )
+    };
+    Some(match cmd {
+        "review_period" => arg(a, "preset")
+            .and_then(|p| s.review_preset(p, today))
+            .and_then(json),
+        "review" => {
+            (|| s.review_page(&arg(a, "request")?, today, &rules(s, ctx)?))().and_then(json)
+        }
+        "export_review_to_folder" => {
+            (|| crate::exports::review_to_folder(&of(s)?, arg(a, "format")?))().and_then(json)
+        }
+        "export_review" => (|| {
+            let path: std::path::PathBuf = arg(a, "path")?;
+            write_review(&of(s)?, arg(a, "format")?, &path)
+        })()
+        .and_then(json),
         _ => return None,
     })
 }

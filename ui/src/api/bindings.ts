@@ -159,6 +159,15 @@ export const commands = {
 	importCalendar: (name: string, bytes: number[]) => __TAURI_INVOKE<ImportReport_Serialize>("import_calendar", { name, bytes }),
 	calendarSources: () => __TAURI_INVOKE<CalendarSource_Serialize[]>("calendar_sources"),
 	removeCalendarSource: (id: number) => __TAURI_INVOKE<null>("remove_calendar_source", { id }),
+	reviewPeriod: (preset: PeriodPreset) => __TAURI_INVOKE<Period>("review_period", { preset }),
+	review: (request: ReviewRequest_Deserialize) => __TAURI_INVOKE<ReviewPage_Serialize>("review", { request }),
+	/**
+	 *  Writes the review into the exports folder (Documents/Waypoint), never over another file;
+	 *  answers the path written.
+	 */
+	exportReviewToFolder: (request: ReviewRequest_Deserialize, format: ExportFormat) => __TAURI_INVOKE<string>("export_review_to_folder", { request, format }),
+	/**  Writes the review to `path` (which the save dialog picked). */
+	exportReview: (request: ReviewRequest_Deserialize, format: ExportFormat, path: string) => __TAURI_INVOKE<null>("export_review", { request, format, path }),
 	/**  Called by the UI once pending edits are saved. */
 	flushDone: () => __TAURI_INVOKE<void>("flush_done"),
 };
@@ -349,6 +358,41 @@ export type Competency = {
 	archived: boolean,
 };
 
+/**  One competency from the first to the last self-review in the period. */
+export type CompetencyChange = CompetencyChange_Serialize;
+
+/**  One competency from the first to the last self-review in the period. */
+export type CompetencyChange_Deserialize = {
+	competency_id: number,
+	name: string,
+	tag: string,
+	first?: number | null,
+	last?: number | null,
+	/**  last − first, when both were rated. */
+	change?: number | null,
+	/**  How far the last rating is below the target (0 at or above it); none when unrated. */
+	gap?: number | null,
+	/**  Entries and documents of the period carrying its tag. */
+	entries: number,
+	documents: number,
+};
+
+/**  One competency from the first to the last self-review in the period. */
+export type CompetencyChange_Serialize = {
+	competency_id: number,
+	name: string,
+	tag: string,
+	first: number | null,
+	last: number | null,
+	/**  last − first, when both were rated. */
+	change: number | null,
+	/**  How far the last rating is below the target (0 at or above it); none when unrated. */
+	gap: number | null,
+	/**  Entries and documents of the period carrying its tag. */
+	entries: number,
+	documents: number,
+};
+
 /**  A competency the user adds. */
 export type CompetencyDraft = CompetencyDraft_Serialize;
 
@@ -429,6 +473,30 @@ export type CompetencyOverview_Serialize = {
 	review_count: number,
 	last_review_on: string | null,
 	previous_review_on: string | null,
+};
+
+export type CompetencyPart = CompetencyPart_Serialize;
+
+export type CompetencyPart_Deserialize = {
+	target_rating: number,
+	/**  "Staff / Principal". */
+	target_level: string,
+	review_count: number,
+	first_review_on?: string | null,
+	last_review_on?: string | null,
+	/**  The competencies of the user's track and level (and their own), in framework order. */
+	changes: CompetencyChange_Deserialize[],
+};
+
+export type CompetencyPart_Serialize = {
+	target_rating: number,
+	/**  "Staff / Principal". */
+	target_level: string,
+	review_count: number,
+	first_review_on: string | null,
+	last_review_on: string | null,
+	/**  The competencies of the user's track and level (and their own), in framework order. */
+	changes: CompetencyChange_Serialize[],
 };
 
 /**  The user's direction and target, stored as a setting. */
@@ -965,6 +1033,14 @@ export type Error_Serialize = {
 	problems?: Problem[],
 };
 
+/**  An entry or a document linked to a milestone: its title and date, never its text. */
+export type Evidence = {
+	kind: SourceKind,
+	id: number,
+	title: string,
+	date: string,
+};
+
 /**  A journal entry linked to a milestone as evidence. */
 export type EvidenceLink = {
 	entry_id: number,
@@ -1014,6 +1090,17 @@ export type Finding = {
 	key: string,
 };
 
+/**  A warning signal that held in at least one week of the period. */
+export type FiredSignal = {
+	id: string,
+	title: string,
+	rule: string,
+	/**  How many weeks it held, the first and the last. */
+	weeks: number,
+	first_week: string,
+	last_week: string,
+};
+
 /**  What the glossary's form sends. */
 export type GlossaryDraft = {
 	/**  The term and its other spellings, as typed (blank ones are dropped). */
@@ -1037,6 +1124,27 @@ export type GlossaryEntry = {
 
 /**  Which term a change is about. */
 export type GlossaryRef = ({ built_in: string }) & { own?: never } | ({ own: number }) & { built_in?: never };
+
+/**  A starred entry: starring is the user's word that it may be shown. */
+export type Highlight = Highlight_Serialize;
+
+/**  A starred entry: starring is the user's word that it may be shown. */
+export type Highlight_Deserialize = {
+	entry_id: number,
+	title: string,
+	entry_date: string,
+	excerpt: string,
+	impact?: string | null,
+};
+
+/**  A starred entry: starring is the user's word that it may be shown. */
+export type Highlight_Serialize = {
+	entry_id: number,
+	title: string,
+	entry_date: string,
+	excerpt: string,
+	impact: string | null,
+};
 
 /**  The hours a check-in recorded and what the calendars count now, when they differ. */
 export type HoursDrift = {
@@ -1098,6 +1206,25 @@ export type ImportReport_Serialize = {
 	free: number,
 	/**  Summaries of series cut at the per-series cap (occurrences after the cut are missing). */
 	truncated_series: string[],
+};
+
+/**  The user's opt-ins to the private sections; both off by default. */
+export type Include = Include_Serialize;
+
+/**  The user's opt-ins to the private sections; both off by default. */
+export type Include_Deserialize = {
+	/**  The text of entries that are not starred. */
+	journal?: boolean,
+	/**  Check-ins: stress, energy and imposter ratings, and their notes. */
+	checkins?: boolean,
+};
+
+/**  The user's opt-ins to the private sections; both off by default. */
+export type Include_Serialize = {
+	/**  The text of entries that are not starred. */
+	journal: boolean,
+	/**  Check-ins: stress, energy and imposter ratings, and their notes. */
+	checkins: boolean,
 };
 
 /**  How many entries are in the journal and in the trash (sidebar badges, empty states). */
@@ -1194,6 +1321,27 @@ export type LinkFollowed_Serialize = {
 	url: string,
 	/**  Why it was not opened; absent when the browser was asked to open it. */
 	refused: string | null,
+};
+
+/**  One week of the load chart. Stress and energy stay empty unless check-ins are included. */
+export type LoadWeek = LoadWeek_Serialize;
+
+/**  One week of the load chart. Stress and energy stay empty unless check-ins are included. */
+export type LoadWeek_Deserialize = {
+	week_start: string,
+	meeting_hours?: number | null,
+	focus_hours?: number | null,
+	stress?: number | null,
+	energy?: number | null,
+};
+
+/**  One week of the load chart. Stress and energy stay empty unless check-ins are included. */
+export type LoadWeek_Serialize = {
+	week_start: string,
+	meeting_hours: number | null,
+	focus_hours: number | null,
+	stress: number | null,
+	energy: number | null,
 };
 
 export type Milestone = Milestone_Serialize;
@@ -1330,6 +1478,14 @@ export type OccurrenceKind =
 /**  Busy alone: focus blocks, reminders, travel. */
 "blocked" | { excluded: Exclusion };
 
+/**  Something still open, said plainly. */
+export type OpenItem = {
+	/**  overdue, skipped, not_started, below_target, no_evidence. */
+	reason: string,
+	title: string,
+	detail: string,
+};
+
 /**  The part of the day a greeting speaks to. */
 export type PartOfDay = "morning" | "afternoon" | "evening";
 
@@ -1339,8 +1495,57 @@ export type PassiveUse = {
 	budget: number,
 };
 
+/**  Both days inclusive. */
+export type Period = {
+	from: string,
+	to: string,
+};
+
+/**  The periods the Review screen offers in one click. */
+export type PeriodPreset = 
+/**  The plan's last quarter that has ended (without a plan: the last three whole months). */
+"last_quarter" | 
+/**  The year of the plan that covers today, or else the latest one. */
+"plan_year" | "last_six_months" | "last_twelve_months";
+
 /**  A whole plan, as the plan view shows it. */
 export type Plan = Plan_Serialize;
+
+/**
+ *  The plan's milestones that fall in the period: those of quarters overlapping it, and those
+ *  done in it.
+ */
+export type PlanPart = PlanPart_Serialize;
+
+/**
+ *  The plan's milestones that fall in the period: those of quarters overlapping it, and those
+ *  done in it.
+ */
+export type PlanPart_Deserialize = {
+	/**  The plans the period touches. */
+	plans: string[],
+	progress: Progress,
+	/**  In the order they were done. */
+	done: ReviewMilestone_Deserialize[],
+	in_progress: ReviewMilestone_Deserialize[],
+	skipped: ReviewMilestone_Deserialize[],
+	not_started: ReviewMilestone_Deserialize[],
+};
+
+/**
+ *  The plan's milestones that fall in the period: those of quarters overlapping it, and those
+ *  done in it.
+ */
+export type PlanPart_Serialize = {
+	/**  The plans the period touches. */
+	plans: string[],
+	progress: Progress,
+	/**  In the order they were done. */
+	done: ReviewMilestone_Serialize[],
+	in_progress: ReviewMilestone_Serialize[],
+	skipped: ReviewMilestone_Serialize[],
+	not_started: ReviewMilestone_Serialize[],
+};
 
 /**  One row of the plan picker. */
 export type PlanSummary = PlanSummary_Serialize;
@@ -1409,6 +1614,14 @@ export type Plan_Serialize = {
 	current_quarter: number | null,
 	progress: Progress,
 	quarters: Quarter_Serialize[],
+};
+
+/**  An entry that is not starred, shown only when the user opts in to the `journal` section. */
+export type PrivateEntry = {
+	entry_id: number,
+	title: string,
+	entry_date: string,
+	excerpt: string,
 };
 
 /**  One rejected field of a draft. */
@@ -1653,6 +1866,175 @@ export type RetrospectiveDue = {
 	ended_on: string,
 };
 
+export type Review = Review_Serialize;
+
+/**  A document written or changed in the period. */
+export type ReviewDocument = ReviewDocument_Serialize;
+
+/**  A document written or changed in the period. */
+export type ReviewDocument_Deserialize = {
+	id: number,
+	kind: DocumentKind,
+	kind_label: string,
+	title: string,
+	starred: boolean,
+	created_on: string,
+	updated_on: string,
+	words: number,
+	checks_passed: number,
+	checks_total: number,
+	warnings: number,
+	roi: RoiFigure_Deserialize[],
+	/**  Its first sentence stating a figure. */
+	impact?: string | null,
+};
+
+/**  A document written or changed in the period. */
+export type ReviewDocument_Serialize = {
+	id: number,
+	kind: DocumentKind,
+	kind_label: string,
+	title: string,
+	starred: boolean,
+	created_on: string,
+	updated_on: string,
+	words: number,
+	checks_passed: number,
+	checks_total: number,
+	warnings: number,
+	roi: RoiFigure_Serialize[],
+	/**  Its first sentence stating a figure. */
+	impact: string | null,
+};
+
+export type ReviewMilestone = ReviewMilestone_Serialize;
+
+export type ReviewMilestone_Deserialize = {
+	id: number,
+	plan_title: string,
+	quarter: number,
+	title: string,
+	status: MilestoneStatus,
+	status_note: string,
+	target_date?: string | null,
+	done_on?: string | null,
+	/**  Open and past its target date, as of the day the review was made. */
+	overdue: boolean,
+	/**  Oldest first. */
+	evidence: Evidence[],
+};
+
+export type ReviewMilestone_Serialize = {
+	id: number,
+	plan_title: string,
+	quarter: number,
+	title: string,
+	status: MilestoneStatus,
+	status_note: string,
+	target_date: string | null,
+	done_on: string | null,
+	/**  Open and past its target date, as of the day the review was made. */
+	overdue: boolean,
+	/**  Oldest first. */
+	evidence: Evidence[],
+};
+
+/**  A review with its sections as HTML, for the screen. */
+export type ReviewPage = ReviewPage_Serialize;
+
+/**  A review with its sections as HTML, for the screen. */
+export type ReviewPage_Deserialize = {
+	review: Review_Deserialize,
+	html: string,
+};
+
+/**  A review with its sections as HTML, for the screen. */
+export type ReviewPage_Serialize = {
+	review: Review_Serialize,
+	html: string,
+};
+
+/**  What the Review screen and `dev answer` send: the period's days as typed, and the opt-ins. */
+export type ReviewRequest = ReviewRequest_Serialize;
+
+/**  What the Review screen and `dev answer` send: the period's days as typed, and the opt-ins. */
+export type ReviewRequest_Deserialize = {
+	from?: string,
+	to?: string,
+	include?: Include_Deserialize,
+};
+
+/**  What the Review screen and `dev answer` send: the period's days as typed, and the opt-ins. */
+export type ReviewRequest_Serialize = {
+	from: string,
+	to: string,
+	include: Include_Serialize,
+};
+
+export type Review_Deserialize = {
+	period: Period,
+	/**  "1 Dec 2025 – 30 Nov 2026". */
+	label: string,
+	generated_on: string,
+	include: Include_Deserialize,
+	/**  Names of the sections held and left out, as exports state them. */
+	sections_included: string[],
+	sections_excluded: string[],
+	/**  One sentence on what private sections it holds or leaves out. */
+	privacy: string,
+	/**  False when the period holds nothing at all: the screen then says how to fill it. */
+	has_data: boolean,
+	/**  Three sentences. */
+	bottom_line: string[],
+	/**  The 3–5 strongest, strongest first. */
+	stories: Story[],
+	plan: PlanPart_Deserialize,
+	competencies: CompetencyPart_Deserialize,
+	documents: ReviewDocument_Deserialize[],
+	entry_count: number,
+	highlights: Highlight_Deserialize[],
+	workload: WorkloadPart_Deserialize,
+	open: OpenItem[],
+	talking_points: string[],
+	timeline: TimelineWeek[],
+	/**  Only with `journal` included; oldest first. */
+	journal: PrivateEntry[],
+	/**  Only with `checkins` included; oldest first. */
+	checkins: CheckIn_Deserialize[],
+};
+
+export type Review_Serialize = {
+	period: Period,
+	/**  "1 Dec 2025 – 30 Nov 2026". */
+	label: string,
+	generated_on: string,
+	include: Include_Serialize,
+	/**  Names of the sections held and left out, as exports state them. */
+	sections_included: string[],
+	sections_excluded: string[],
+	/**  One sentence on what private sections it holds or leaves out. */
+	privacy: string,
+	/**  False when the period holds nothing at all: the screen then says how to fill it. */
+	has_data: boolean,
+	/**  Three sentences. */
+	bottom_line: string[],
+	/**  The 3–5 strongest, strongest first. */
+	stories: Story[],
+	plan: PlanPart_Serialize,
+	competencies: CompetencyPart_Serialize,
+	documents: ReviewDocument_Serialize[],
+	entry_count: number,
+	highlights: Highlight_Serialize[],
+	workload: WorkloadPart_Serialize,
+	open: OpenItem[],
+	talking_points: string[],
+	timeline: TimelineWeek[],
+	/**  Only with `journal` included; oldest first. */
+	journal: PrivateEntry[],
+	/**  Only with `checkins` included; oldest first. */
+	checkins: CheckIn_Serialize[],
+};
+
 export type Revision = Revision_Serialize;
 
 export type Revision_Deserialize = {
@@ -1730,6 +2112,27 @@ export type RoiField = {
 export type RoiFieldText = {
 	field: string,
 	text: string,
+};
+
+/**  A business case found in a document's ```roi block. */
+export type RoiFigure = RoiFigure_Serialize;
+
+/**  A business case found in a document's ```roi block. */
+export type RoiFigure_Deserialize = {
+	npv: number | null,
+	roi_percent?: number | null,
+	payback_months?: number | null,
+	/**  The report's sentence: "Investing $120k returns ...". */
+	summary: string,
+};
+
+/**  A business case found in a document's ```roi block. */
+export type RoiFigure_Serialize = {
+	npv: number | null,
+	roi_percent: number | null,
+	payback_months: number | null,
+	/**  The report's sentence: "Investing $120k returns ...". */
+	summary: string,
 };
 
 /**  The model's figures, as the table shows them (and the ROI form beside the text). */
@@ -1850,6 +2253,9 @@ export type SnippetSpan = {
 	hit: boolean,
 };
 
+/**  Where a story, a piece of evidence or a timeline mark comes from. */
+export type SourceKind = "milestone" | "entry" | "document";
+
 /**  A half-open range `[start, end)`. */
 export type Span = {
 	start: number,
@@ -1858,6 +2264,16 @@ export type Span = {
 
 /**  One place up or down the plan's order of milestones. */
 export type Step = "up" | "down";
+
+/**  One of the front page's strongest stories. */
+export type Story = {
+	source: SourceKind,
+	id: number,
+	title: string,
+	date: string,
+	/**  Why it counts: the figure, the evidence, the business case. */
+	detail: string,
+};
 
 /**  One day of the grid. */
 export type StressCell = StressCell_Serialize;
@@ -1985,6 +2401,17 @@ export type TemplateRef = ({ built_in: DocumentKind }) & { own?: never } | ({ ow
 
 /**  The colour theme: follow the OS, or a fixed choice. */
 export type ThemePreference = "system" | "light" | "dark";
+
+/**  One week of the timeline heat map, so early months weigh as much as the last one. */
+export type TimelineWeek = {
+	week_start: string,
+	entries: number,
+	checkins: number,
+	documents: number,
+	milestones_done: number,
+	/**  0 (nothing) to 4 (the period's busiest weeks). */
+	level: number,
+};
 
 /**
  *  The direction the engineer is growing in. Both are first-class: choosing to stay an
@@ -2187,5 +2614,43 @@ export type WorkloadOverview_Serialize = {
 	signals: Signal[],
 	checkin: CheckInDue_Serialize,
 	has_calendar: boolean,
+};
+
+export type WorkloadPart = WorkloadPart_Serialize;
+
+export type WorkloadPart_Deserialize = {
+	weeks: LoadWeek_Deserialize[],
+	/**  Weeks with meeting hours (from a calendar or a check-in). */
+	weeks_with_hours: number,
+	average_meeting_hours?: number | null,
+	average_focus_hours?: number | null,
+	/**  The heaviest week's Monday and its hours. */
+	peak_week?: string | null,
+	peak_meeting_hours?: number | null,
+	/**  Check-ins in the period (their number; their ratings are private). */
+	checkin_count: number,
+	average_stress?: number | null,
+	average_energy?: number | null,
+	signals: FiredSignal[],
+	/**  The load–stress relation; only with check-ins included. */
+	correlation?: Correlation_Deserialize | null,
+};
+
+export type WorkloadPart_Serialize = {
+	weeks: LoadWeek_Serialize[],
+	/**  Weeks with meeting hours (from a calendar or a check-in). */
+	weeks_with_hours: number,
+	average_meeting_hours: number | null,
+	average_focus_hours: number | null,
+	/**  The heaviest week's Monday and its hours. */
+	peak_week: string | null,
+	peak_meeting_hours: number | null,
+	/**  Check-ins in the period (their number; their ratings are private). */
+	checkin_count: number,
+	average_stress: number | null,
+	average_energy: number | null,
+	signals: FiredSignal[],
+	/**  The load–stress relation; only with check-ins included. */
+	correlation: Correlation_Serialize | null,
 };
 

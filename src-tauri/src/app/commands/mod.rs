@@ -14,6 +14,7 @@ pub mod links;
 pub mod plan;
 pub mod prompts;
 pub mod reference;
+pub mod review;
 pub mod roi;
 pub mod settings;
 pub mod templates;
@@ -164,6 +165,10 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             workload::import_calendar,
             workload::calendar_sources,
             workload::remove_calendar_source,
+            review::review_period,
+            review::review,
+            review::export_review_to_folder,
+            review::export_review,
             crate::shutdown::flush_done,
         ])
         // The payload of `links::LINK_EVENT`, which the UI listens for.
