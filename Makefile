@@ -9,8 +9,9 @@ CARGO ?= cargo
 # fonts-noto-color-emoji: without a colour emoji font, WebKitGTK draws emoji as empty boxes.
 APP_PACKAGES := build-essential pkg-config file libwebkit2gtk-4.1-dev librsvg2-dev \
                 libayatana-appindicator3-dev libssl-dev libxdo-dev fonts-noto-color-emoji
-# poppler-utils: pdftotext, to read back the exported PDFs.
-TEST_PACKAGES := xvfb xauth webkit2gtk-driver poppler-utils
+# poppler-utils: pdftotext, to read back the exported PDFs; python3-gi(-cairo) and WebKit's
+# introspection data: tests/tools/page_shot.py, to look at an exported page as a browser shows it.
+TEST_PACKAGES := xvfb xauth webkit2gtk-driver poppler-utils python3-gi python3-gi-cairo gir1.2-webkit2-4.1
 CLOCK_PACKAGES := faketime
 TAURI_DRIVER_VERSION := 2.1.0
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

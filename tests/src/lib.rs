@@ -17,6 +17,7 @@ pub mod app;
 pub mod cli;
 pub mod disk;
 pub mod driver;
+pub mod page_shot;
 pub mod procs;
 pub mod wait;
 

@@ -11,6 +11,7 @@ mod layout;
 mod links;
 mod long_list;
 mod preview;
+mod review;
 mod smoke;
 mod workload;
 mod year_plan;
