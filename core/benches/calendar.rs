@@ -5,7 +5,6 @@
 
 mod common;
 
-use std::fmt::Write;
 use std::time::{Duration, Instant};
 
 use chrono::{Days, NaiveDate};
@@ -18,32 +17,8 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 24).expect("date")
 }
 
-/// Weekly series (Mon–Fri, 08:00–18:00 slots, two attendees each) starting at the window's
-/// start, enough of them for `target` occurrences inside the four-year import window.
-fn calendar(target: usize) -> String {
-    let weeks = 4 * 52;
-    let series = target.div_ceil(weeks);
-    let start = today() - Days::new(3 * 365);
-    let mut s = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Waypoint//bench//EN\r\n");
-    for i in 0..series {
-        let day = start + Days::new((i % 5) as u64);
-        let hour = 8 + (i / 5) % 10;
-        let _ = write!(
-            s,
-            "BEGIN:VEVENT\r\nUID:bench-{i}@waypoint.test\r\nDTSTAMP:20240101T000000Z\r\n\
-             DTSTART;TZID=Europe/Berlin:{d}T{hour:02}0000\r\nDTEND;TZID=Europe/Berlin:{d}T{hour:02}4500\r\n\
-             RRULE:FREQ=WEEKLY\r\nSUMMARY:Series {i}\r\nORGANIZER:mailto:me@corp.example\r\n\
-             ATTENDEE;PARTSTAT=ACCEPTED:mailto:me@corp.example\r\nATTENDEE;PARTSTAT=ACCEPTED:mailto:p{i}@corp.example\r\n\
-             END:VEVENT\r\n",
-            d = day.format("%Y%m%d"),
-        );
-    }
-    s.push_str("END:VCALENDAR\r\n");
-    s
-}
-
 fn calendar_benches(c: &mut Criterion) {
-    let ics = calendar(10_000);
+    let ics = common::weekly_calendar(10_000, today());
     let rules = WorkSettings {
         time_zone: "Europe/Berlin".into(),
         ..Default::default()

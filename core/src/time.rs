@@ -49,6 +49,31 @@ impl Clock for SteppingClock {
     }
 }
 
+/// A stepping clock its owner can move while the store holds it (a clone shares the time):
+/// for tests and benchmarks that write a history, each record on the day it belongs to.
+#[derive(Debug, Clone)]
+pub struct MovableClock(std::sync::Arc<std::sync::Mutex<DateTime<Utc>>>);
+
+impl MovableClock {
+    pub fn starting_at(at: DateTime<Utc>) -> Self {
+        Self(std::sync::Arc::new(std::sync::Mutex::new(at)))
+    }
+
+    /// From now on, stamps are from `at` on.
+    pub fn set(&self, at: DateTime<Utc>) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = at;
+    }
+}
+
+impl Clock for MovableClock {
+    fn now(&self) -> DateTime<Utc> {
+        let mut t = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let at = *t;
+        *t = at + TimeDelta::milliseconds(1);
+        at
+    }
+}
+
 /// A record stamp: RFC 3339 in UTC with milliseconds, so text order is time order.
 pub fn stamp(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Millis, true)

@@ -5,7 +5,9 @@
 
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
+use std::fmt::Write;
+
+use chrono::{Days, NaiveDate};
 use waypoint_core::sample_data;
 use waypoint_core::time::SteppingClock;
 use waypoint_core::Store;
@@ -60,4 +62,28 @@ pub fn percentiles(label: &str, target_ms: Option<f64>, mut f: impl FnMut()) -> 
         ms(samples[samples.len() - 1]),
     );
     p95
+}
+
+/// Weekly series (Mon–Fri, 08:00–18:00 slots, two attendees each) starting at the window's
+/// start, enough of them for `target` occurrences inside the four-year import window.
+pub fn weekly_calendar(target: usize, today: NaiveDate) -> String {
+    let weeks = 4 * 52;
+    let series = target.div_ceil(weeks);
+    let start = today - Days::new(3 * 365);
+    let mut s = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Waypoint//bench//EN\r\n");
+    for i in 0..series {
+        let day = start + Days::new((i % 5) as u64);
+        let hour = 8 + (i / 5) % 10;
+        let _ = write!(
+            s,
+            "BEGIN:VEVENT\r\nUID:bench-{i}@waypoint.test\r\nDTSTAMP:20240101T000000Z\r\n\
+             DTSTART;TZID=Europe/Berlin:{d}T{hour:02}0000\r\nDTEND;TZID=Europe/Berlin:{d}T{hour:02}4500\r\n\
+             RRULE:FREQ=WEEKLY\r\nSUMMARY:Series {i}\r\nORGANIZER:mailto:me@corp.example\r\n\
+             ATTENDEE;PARTSTAT=ACCEPTED:mailto:me@corp.example\r\nATTENDEE;PARTSTAT=ACCEPTED:mailto:p{i}@corp.example\r\n\
+             END:VEVENT\r\n",
+            d = day.format("%Y%m%d"),
+        );
+    }
+    s.push_str("END:VCALENDAR\r\n");
+    s
 }

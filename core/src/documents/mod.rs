@@ -14,6 +14,7 @@ mod types;
 pub use diff::{Change, DiffPart};
 pub use glossary::{GlossaryDraft, GlossaryEntry, GlossaryRef};
 pub use revisions::{Reason, Revision};
+pub(crate) use store::insert_document;
 pub use store::{check_document, DocumentQuery, MAX_BODY_BYTES};
 pub use template_store::TemplateDraft;
 pub use templates::{template, templates, Template, TemplateRef};

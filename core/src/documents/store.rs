@@ -1,7 +1,7 @@
 //! Documents on disk: create from a template, open, save (with what the writing checks say, for
 //! the list), list and search, star, trash and restore. Every write is one transaction.
 
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::revisions::Reason;
 use super::templates::TemplateRef;
@@ -150,6 +150,20 @@ pub(crate) fn write_text(
     Ok(())
 }
 
+/// Inserts a new document (checked, with the list's figures) and answers its id; part of the
+/// caller's transaction when `conn` is one.
+pub(crate) fn insert_document(conn: &Connection, draft: &DocumentDraft, now: &str) -> Result<i64> {
+    let kind = draft.kind;
+    let (title, body) = checked(draft)?;
+    let (words, passed, total, warnings) = list_figures(kind, &body, &Dismissals::default());
+    conn.execute(
+        "INSERT INTO documents (uuid, kind, title, body, words, checks_passed, checks_total, warnings, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+        params![uuid::Uuid::new_v4().to_string(), kind.id(), title, body, words, passed, total, warnings, now],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
 /// Which documents to list.
 #[derive(Debug, Clone, Default, PartialEq, serde::Deserialize, specta::Type)]
 pub struct DocumentQuery {
@@ -185,16 +199,8 @@ impl Store {
 
     /// A new document with the draft's text (an imported file); a refused draft writes nothing.
     pub fn create_document_with(&mut self, draft: &DocumentDraft) -> Result<Document> {
-        let kind = draft.kind;
-        let (title, body) = checked(draft)?;
-        let (words, passed, total, warnings) = list_figures(kind, &body, &Dismissals::default());
         let now = self.now_text();
-        self.conn().execute(
-            "INSERT INTO documents (uuid, kind, title, body, words, checks_passed, checks_total, warnings, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-            params![uuid::Uuid::new_v4().to_string(), kind.id(), title, body, words, passed, total, warnings, now],
-        )?;
-        let id = self.conn().last_insert_rowid();
+        let id = insert_document(self.conn(), draft, &now)?;
         self.document(id)
     }
 

@@ -84,7 +84,7 @@ fn sections(kind: DocumentKind) -> &'static [(&'static str, &'static str)] {
             ("Customer FAQ", "The questions a customer will ask, answered plainly."),
             ("Internal FAQ", "Cost, risks, dependencies, what we will not do, how we will know it worked."),
         ],
-        DocumentKind::Note => &[],
+        DocumentKind::Note | DocumentKind::Review => &[],
     }
 }
 
@@ -95,6 +95,7 @@ fn purpose(kind: DocumentKind) -> &'static str {
         DocumentKind::Scqa => "Make a case on one page: situation, complication, question, answer.",
         DocumentKind::PrFaq => "Work backwards from the customer before building.",
         DocumentKind::Note => "A blank page.",
+        DocumentKind::Review => "A period told with evidence, kept from the Review screen.",
     }
 }
 
@@ -118,7 +119,7 @@ pub fn template(kind: DocumentKind) -> Template {
 
 /// Every built-in template as shipped, one per kind.
 pub fn templates() -> Vec<Template> {
-    DocumentKind::ALL.into_iter().map(template).collect()
+    DocumentKind::WRITTEN.into_iter().map(template).collect()
 }
 
 #[cfg(test)]

@@ -18,10 +18,14 @@ pub enum DocumentKind {
     /// Amazon's press release and frequently asked questions.
     PrFaq,
     Note,
+    /// A progress review kept from the Review screen: its summary and talking points are the
+    /// writer's; the rest is brought up to date from the data (`review::kept`).
+    Review,
 }
 
 impl DocumentKind {
-    pub const ALL: [DocumentKind; 5] = [
+    /// The kinds a template starts: every kind but a review, which the Review screen makes.
+    pub const WRITTEN: [DocumentKind; 5] = [
         DocumentKind::Brief,
         DocumentKind::Writeup,
         DocumentKind::Scqa,
@@ -36,6 +40,7 @@ impl DocumentKind {
             DocumentKind::Scqa => "scqa",
             DocumentKind::PrFaq => "pr-faq",
             DocumentKind::Note => "note",
+            DocumentKind::Review => "review",
         }
     }
 
@@ -46,15 +51,20 @@ impl DocumentKind {
             DocumentKind::Scqa => "SCQA one-pager",
             DocumentKind::PrFaq => "PR/FAQ",
             DocumentKind::Note => "Note",
+            DocumentKind::Review => "Progress review",
         }
     }
 
     pub fn parse(s: &str) -> crate::Result<Self> {
-        Self::ALL.into_iter().find(|k| k.id() == s).ok_or_else(|| {
-            crate::Error::invalid(format!(
-                "\"{s}\" is not a kind of document; use brief, writeup, scqa, pr-faq or note."
-            ))
-        })
+        Self::WRITTEN
+            .into_iter()
+            .chain([DocumentKind::Review])
+            .find(|k| k.id() == s)
+            .ok_or_else(|| {
+                crate::Error::invalid(format!(
+                    "\"{s}\" is not a kind of document; use brief, writeup, scqa, pr-faq or note."
+                ))
+            })
     }
 
     /// The structure checklist it is held to.
@@ -62,7 +72,10 @@ impl DocumentKind {
         match self {
             DocumentKind::Brief => DocKind::Brief,
             DocumentKind::Writeup => DocKind::Writeup,
-            DocumentKind::Scqa | DocumentKind::PrFaq | DocumentKind::Note => DocKind::Note,
+            DocumentKind::Scqa
+            | DocumentKind::PrFaq
+            | DocumentKind::Note
+            | DocumentKind::Review => DocKind::Note,
         }
     }
 }

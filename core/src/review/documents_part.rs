@@ -95,8 +95,9 @@ impl Store {
         for s in self.documents(&DocumentQuery::default())? {
             let updated_on = local_day(s.updated_at, tz);
             changed_on.insert(s.id, updated_on);
-            // Last changed before the period: it was not written in it.
-            if updated_on < period.from {
+            // Last changed before the period: it was not written in it. A kept review is
+            // about the work, not part of it.
+            if updated_on < period.from || s.kind == crate::documents::DocumentKind::Review {
                 continue;
             }
             let doc = self.document(s.id)?;

@@ -18,7 +18,7 @@ pub fn text(s: &str) -> String {
     for c in s.chars() {
         if matches!(
             c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '!'
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~'
         ) {
             out.push('\\');
         }
@@ -398,8 +398,24 @@ fn checkins(r: &Review) -> String {
 /// Writes one section.
 type Section = fn(&Review) -> String;
 
-/// The review's sections in order, each with its name (as in `SECTIONS`) and its Markdown.
+/// The review's sections in order, each with its name (as in `SECTIONS`) and its Markdown:
+/// the kept review's text for a part its writer changed, else the generated one.
 pub fn sections(r: &Review) -> Vec<(&'static str, String)> {
+    generated(r)
+        .into_iter()
+        .map(|(name, md)| {
+            let kept = r.kept.as_ref().and_then(|k| match name {
+                "summary" => k.summary.clone(),
+                "talking_points" => k.talking_points.clone(),
+                _ => None,
+            });
+            (name, kept.map_or(md, |text| format!("{}\n\n", text.trim())))
+        })
+        .collect()
+}
+
+/// The sections as the data gives them, the writer's changes aside.
+pub fn generated(r: &Review) -> Vec<(&'static str, String)> {
     let all: [(&str, Section); 11] = [
         ("summary", summary),
         ("plan", plan),
@@ -444,4 +460,20 @@ pub fn file(r: &Review) -> String {
         text(&meta(r)),
         body(r)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn user_text_stays_text() {
+        assert_eq!(
+            super::text("*draft* <b> #1 [x]\nnext"),
+            "\\*draft\\* \\<b\\> #1 \\[x\\] next"
+        );
+        let html = crate::markdown::render(&super::text("<script>x</script> **no**"));
+        assert!(
+            html.contains("&lt;script&gt;") && !html.contains("<strong>"),
+            "{html}"
+        );
+    }
 }

@@ -12,10 +12,12 @@ mod export;
 pub mod html;
 mod impact;
 mod journal_part;
+mod kept;
 pub mod markdown;
 pub mod narrative;
 mod period;
 mod plan_part;
+mod regions;
 mod sections;
 mod timeline;
 mod types;
@@ -27,6 +29,7 @@ use specta::Type;
 
 pub use export::{review_file, write_review};
 pub use impact::quantified_sentence;
+pub use kept::BroughtUpToDate;
 pub use period::{Period, PeriodPreset, MAX_DAYS};
 pub use sections::{label, Include, SECTIONS};
 pub use types::*;
@@ -64,7 +67,9 @@ impl Store {
         currency: &Currency,
     ) -> Result<Review> {
         let period = Period::parse(&request.from, &request.to)?;
-        self.review(period, request.include, today, rules, currency)
+        let mut review = self.review(period, request.include, today, rules, currency)?;
+        review.kept = self.kept_review_of(&period)?;
+        Ok(review)
     }
 
     /// The review and its HTML.
@@ -168,6 +173,7 @@ impl Store {
             highlights: journal.highlights,
             journal: journal.private,
             checkins,
+            kept: None,
             plan,
             competencies,
             documents,

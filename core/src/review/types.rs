@@ -209,6 +209,18 @@ pub struct TimelineWeek {
     pub level: u8,
 }
 
+/// The kept review (a document) of the same period, and the parts its writer changed, which
+/// the review shows and exports in place of the generated ones.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct KeptReview {
+    pub document_id: i64,
+    pub title: String,
+    /// The writer's Markdown of the summary, when they changed it.
+    pub summary: Option<String>,
+    /// ... and of the talking points.
+    pub talking_points: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct Review {
     pub period: Period,
@@ -240,4 +252,6 @@ pub struct Review {
     pub journal: Vec<PrivateEntry>,
     /// Only with `checkins` included; oldest first.
     pub checkins: Vec<CheckIn>,
+    /// The kept review of this period, if there is one.
+    pub kept: Option<KeptReview>,
 }

@@ -19,6 +19,7 @@ pub(crate) fn all() -> Migrations<'static> {
         M::up(include_str!("sql/012_glossary.sql")),
         M::up(include_str!("sql/013_document_templates.sql")),
         M::up(include_str!("sql/014_milestone_done_on.sql")),
+        M::up(include_str!("sql/015_kept_reviews.sql")),
     ])
 }
 

@@ -90,7 +90,7 @@ mod tests {
     fn opens_an_empty_file_and_migrates_it() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open_in_dir(dir.path(), clock()).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 14);
+        assert_eq!(store.schema_version().unwrap(), 15);
         let mode: String = store
             .conn()
             .pragma_query_value(None, "journal_mode", |r| r.get(0))
@@ -114,7 +114,7 @@ mod tests {
                 .unwrap();
         }
         let store = Store::open_in_dir(dir.path(), clock()).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 14);
+        assert_eq!(store.schema_version().unwrap(), 15);
         let v: String = store
             .conn()
             .query_row("SELECT value FROM settings WHERE key = 'k'", [], |r| {

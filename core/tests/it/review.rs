@@ -3,8 +3,6 @@
 //! progress, two self-reviews, three documents (one from the year before), and a weekly
 //! check-in with three stressful weeks in March. Private text is planted to prove it stays out.
 
-use std::sync::{Arc, Mutex};
-
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use waypoint_core::competency::RatingInput;
 use waypoint_core::documents::{DocumentDraft, DocumentKind};
@@ -12,7 +10,7 @@ use waypoint_core::journal::EntryKind;
 use waypoint_core::plan::{MilestoneStatus, NewPlan};
 use waypoint_core::review::{Include, Period, Review, SourceKind};
 use waypoint_core::roi::Currency;
-use waypoint_core::time::Clock;
+use waypoint_core::time::MovableClock;
 use waypoint_core::workload::{CheckInDraft, CheckInPeriod, WorkRules, WorkSettings};
 use waypoint_core::Store;
 
@@ -22,22 +20,9 @@ use crate::common::*;
 pub const PRIVATE_ENTRY_WORD: &str = "zanzibarquux";
 pub const CHECKIN_NOTE_WORD: &str = "quokkablue";
 
-/// A clock the test moves, so documents are created on the days the story needs.
-#[derive(Clone)]
-pub struct HandClock(Arc<Mutex<DateTime<Utc>>>);
-
-impl HandClock {
-    pub fn set(&self, day: &str) {
-        *self.0.lock().unwrap() = d(day).and_hms_opt(12, 0, 0).unwrap().and_utc();
-    }
-}
-
-impl Clock for HandClock {
-    fn now(&self) -> DateTime<Utc> {
-        let mut t = self.0.lock().unwrap();
-        *t += chrono::TimeDelta::milliseconds(1);
-        *t
-    }
+/// Noon UTC of `day`, for the clock that stamps the records.
+fn noon(day: &str) -> DateTime<Utc> {
+    d(day).and_hms_opt(12, 0, 0).unwrap().and_utc()
 }
 
 pub struct Year {
@@ -70,8 +55,7 @@ fn wednesday(k: u64) -> NaiveDate {
 /// The generated year (see the module's comment).
 pub fn year() -> Year {
     let dir = tempfile::tempdir().unwrap();
-    let clock = HandClock(Arc::new(Mutex::new(Utc::now())));
-    clock.set("2025-10-01");
+    let clock = MovableClock::starting_at(noon("2025-10-01"));
     let mut s = Store::open_in_dir(dir.path(), Box::new(clock.clone())).unwrap();
     let today = d(YEAR_TODAY);
     let o = s.competency_overview().unwrap();
@@ -167,7 +151,7 @@ pub fn year() -> Year {
         .unwrap();
     s.trash_entry(trashed.id).unwrap();
 
-    clock.set("2026-03-05");
+    clock.set(noon("2026-03-05"));
     let body = "## Bottom line\n\nCaching the pricing API cuts p95 latency by 38%.\n\n```roi\n{\"one_off\": {\"people\": 2, \"weeks\": 6, \"cost_per_person_week\": 5000}, \"benefits_per_month\": {\"costs_saved\": 9000}, \"horizon_months\": 24, \"annual_discount_rate\": 0.10}\n```\n";
     let brief = s
         .create_document_with(&DocumentDraft {
@@ -176,7 +160,7 @@ pub fn year() -> Year {
             body: body.into(),
         })
         .unwrap();
-    clock.set("2026-06-15");
+    clock.set(noon("2026-06-15"));
     let writeup = s
         .create_document_with(&DocumentDraft {
             kind: DocumentKind::Writeup,

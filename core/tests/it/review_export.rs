@@ -149,3 +149,177 @@ fn an_unwritable_path_is_refused_and_nothing_is_left() {
     );
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
+
+mod kept {
+    use waypoint_core::documents::{DocumentDraft, DocumentKind};
+    use waypoint_core::export::ExportFormat;
+    use waypoint_core::review::{review_file, Include, ReviewRequest};
+    use waypoint_core::roi::Currency;
+
+    use super::super::common::d;
+    use super::super::review::{rules, year, YEAR_TODAY};
+
+    fn request(include: Include) -> ReviewRequest {
+        ReviewRequest {
+            from: "2026-01-01".into(),
+            to: "2026-12-31".into(),
+            include,
+        }
+    }
+
+    #[test]
+    fn a_kept_review_is_a_document_whose_edited_talking_points_survive_bringing_it_up_to_date() {
+        let mut y = year();
+        let today = d(YEAR_TODAY);
+        let (rules, money) = (rules(), Currency::default());
+        let doc = y
+            .store
+            .keep_review(&request(Include::default()), today, &rules, &money)
+            .unwrap();
+        assert_eq!(doc.kind, DocumentKind::Review);
+        assert_eq!(doc.title, "Progress review: 1 Jan 2026 – 31 Dec 2026");
+        assert!(doc.body.contains("<!-- review:talking_points"));
+        assert!(!doc.body.contains(super::PRIVATE_ENTRY_WORD));
+        // Not a document written in the period: the review counts two, as before.
+        let page = y
+            .store
+            .review_page(&request(Include::default()), today, &rules)
+            .unwrap();
+        assert_eq!(page.review.documents.len(), 2);
+        let kept = page
+            .review
+            .kept
+            .as_ref()
+            .expect("the kept review is found by its period");
+        assert_eq!(
+            (
+                kept.document_id,
+                kept.summary.is_none(),
+                kept.talking_points.is_none()
+            ),
+            (doc.id, true, true)
+        );
+
+        // The writer rewrites one talking point in the document.
+        let edited = doc.body.replacen(
+            "- I delivered “Shadow product”",
+            "- I led “Shadow product” end to end",
+            1,
+        );
+        assert_ne!(edited, doc.body);
+        y.store
+            .save_document(
+                doc.id,
+                &DocumentDraft {
+                    kind: DocumentKind::Review,
+                    title: doc.title.clone(),
+                    body: edited,
+                },
+            )
+            .unwrap();
+
+        // The data moves on: another starred win in the period.
+        y.store
+            .create_entry_starred(
+                &super::super::common::dated(
+                    "Late win",
+                    "Cut cloud spend by $12k a month.",
+                    "2026-12-20",
+                    waypoint_core::journal::EntryKind::Reflection,
+                    &[],
+                ),
+                true,
+                today,
+            )
+            .unwrap();
+        let up = y
+            .store
+            .bring_review_up_to_date(doc.id, today, &rules, &money)
+            .unwrap();
+        assert_eq!(up.kept, ["talking_points"]);
+        assert_eq!(
+            up.message,
+            "Brought up to date from your data; your talking points stayed as you wrote them."
+        );
+        assert!(up
+            .document
+            .body
+            .contains("I led “Shadow product” end to end"));
+        // The generated parts, and the summary the writer left alone, follow the data.
+        assert!(
+            up.document.body.contains("5 starred"),
+            "{}",
+            up.document.body
+        );
+        assert!(up.document.body.contains("Late win"));
+        let before: Vec<String> = y
+            .store
+            .document_revisions(doc.id)
+            .unwrap()
+            .iter()
+            .map(|r| y.store.document_revision_draft(r.id).unwrap().body)
+            .collect();
+        assert!(
+            before
+                .iter()
+                .any(|b| b.contains("I led “Shadow product”") && !b.contains("Late win")),
+            "the text before is kept"
+        );
+
+        // Every export of the period, with or without private sections, has the writer's point.
+        for include in [
+            Include::default(),
+            Include {
+                journal: true,
+                checkins: true,
+            },
+        ] {
+            let r = y
+                .store
+                .review_for(&request(include), today, &rules, &money)
+                .unwrap();
+            for format in [ExportFormat::Md, ExportFormat::Html] {
+                let text = String::from_utf8(review_file(&r, format).unwrap()).unwrap();
+                assert!(
+                    text.contains("I led “Shadow product” end to end"),
+                    "{format:?} {include:?}"
+                );
+                assert!(
+                    !text.contains("I delivered “Shadow product”"),
+                    "{format:?} {include:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn only_a_kept_review_in_the_live_documents_can_be_brought_up_to_date() {
+        let mut y = year();
+        let today = d(YEAR_TODAY);
+        let (rules, money) = (rules(), Currency::default());
+        let note = y
+            .store
+            .create_document(DocumentKind::Note, "Not a review")
+            .unwrap();
+        let e = y
+            .store
+            .bring_review_up_to_date(note.id, today, &rules, &money)
+            .unwrap_err();
+        assert!(e.message.contains("not a kept review"), "{}", e.message);
+        let doc = y
+            .store
+            .keep_review(&request(Include::default()), today, &rules, &money)
+            .unwrap();
+        y.store.trash_document(doc.id).unwrap();
+        let e = y
+            .store
+            .bring_review_up_to_date(doc.id, today, &rules, &money)
+            .unwrap_err();
+        assert!(e.message.contains("in the trash"), "{}", e.message);
+        let page = y
+            .store
+            .review_page(&request(Include::default()), today, &rules)
+            .unwrap();
+        assert!(page.review.kept.is_none(), "a trashed review is not shown");
+    }
+}

@@ -134,6 +134,8 @@ pub const COMMANDS: &[&str] = &[
     "review",
     "export_review_to_folder",
     "export_review",
+    "keep_review",
+    "bring_review_up_to_date",
     "flush_done",
 ];
 
@@ -445,15 +447,11 @@ fn competencies_and_prompts(
 
 fn review(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Option<Result<Value>> {
     use waypoint_core::review::{write_review, Review, ReviewRequest};
+    use waypoint_core::roi::Currency;
     let today = ctx.now.date();
     let of = |s: &Store| -> Result<Review> {
         let request: ReviewRequest = arg(a, "request")?;
-        s.review_for(
-            &request,
-            today,
-            &rules(s, ctx)?,
-            &waypoint_core::roi::Currency::default(),
-        )
+        s.review_for(&request, today, &rules(s, ctx)?, &Currency::default())
     };
     Some(match cmd {
         "review_period" => arg(a, "preset")
@@ -468,6 +466,16 @@ fn review(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Option<Result<V
         "export_review" => (|| {
             let path: std::path::PathBuf = arg(a, "path")?;
             write_review(&of(s)?, arg(a, "format")?, &path)
+        })()
+        .and_then(json),
+        "keep_review" => (|| {
+            let request: ReviewRequest = arg(a, "request")?;
+            s.keep_review(&request, today, &rules(s, ctx)?, &Currency::default())
+        })()
+        .and_then(json),
+        "bring_review_up_to_date" => (|| {
+            let rules = rules(s, ctx)?;
+            s.bring_review_up_to_date(arg(a, "id")?, today, &rules, &Currency::default())
         })()
         .and_then(json),
         _ => return None,

@@ -660,7 +660,7 @@ async fn caret_at(app: &App, key: Key) {
 
 /// Types `text` where the caret is, key by key. (WebDriver's "send keys" to an element moves
 /// the caret to the end of a textarea first; keyboard actions go to the focus as it is.)
-async fn type_at_caret(app: &App, text: &str) {
+pub(crate) async fn type_at_caret(app: &App, text: &str) {
     let mut keyboard = KeyActions::new("keyboard".into());
     for c in keys(text).chars() {
         keyboard = keyboard

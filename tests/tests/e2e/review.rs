@@ -16,6 +16,8 @@ use waypoint_core::Store;
 use waypoint_e2e::page_shot::page_shot;
 use waypoint_e2e::{disk, within, App, TestDir, TEST_TIMEOUT, UI_TIMEOUT};
 
+use crate::documents::type_at_caret;
+
 const PRIVATE_ENTRY: &str = "zanzibarquux";
 const CHECKIN_NOTE: &str = "quokkablue";
 const WIN: &str = "We cut build time by 40% for every team.";
@@ -197,5 +199,63 @@ async fn review() {
         md.contains("sections_excluded: []") && md.contains(CHECKIN_NOTE),
         "{md}"
     );
+
+    edit_a_talking_point(&app, &dir).await;
     app.close().await;
+}
+
+const MINE: &str = " I also wrote the runbook.";
+
+/// Keeps the review as a document, adds to a talking point in its editor, and finds the words
+/// on the Review screen, in its export, and still there after bringing it up to date.
+async fn edit_a_talking_point(app: &App, dir: &TestDir) {
+    app.click("review-keep").await;
+    app.wait_text_contains("review-kept", "Kept as").await;
+    app.click("review-open-kept").await;
+    app.find("document-kind-review").await;
+    // The editor draws only the lines near the view: scroll until the talking point is in it,
+    // as a reader would.
+    app.wait_js_true(
+        "the talking point in view",
+        UI_TIMEOUT,
+        "const e = document.querySelector('[data-testid=document-body]'); \
+         const s = e.closest('.cm-scroller') || e.querySelector('.cm-scroller'); \
+         const line = [...s.querySelectorAll('.cm-line')].find(l => l.textContent.includes('I delivered')); \
+         if (line) { \
+           const r = line.getBoundingClientRect(), v = s.getBoundingClientRect(); \
+           if (r.top >= v.top && r.bottom <= v.bottom) return true; \
+           s.scrollTop += r.top - v.top - v.height / 2; return 'centring it'; \
+         } \
+         s.scrollTop += 200; return 'scrolling down to it';",
+    )
+    .await;
+    // The caret at the end of that line, where a click after its last word puts it (a
+    // WebDriver click lands where the line was before the editor redraws it).
+    app.js(
+        "const line = [...document.querySelectorAll('.cm-line')].find(l => l.textContent.includes('I delivered')); \
+         const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT); let last = null; \
+         while (walker.nextNode()) last = walker.currentNode; \
+         line.closest('.cm-content').focus(); \
+         window.getSelection().collapse(last, last.length); return true;",
+    )
+    .await;
+    type_at_caret(app, MINE).await;
+    app.wait_saved().await;
+    app.screenshot("review-kept-document-light").await;
+
+    app.click("nav-review").await;
+    app.wait_text_contains("review-body", MINE.trim()).await;
+    app.wait_text_contains("review-kept", "talking points are shown")
+        .await;
+    let page = std::fs::read_to_string(export(app, dir, "review-export-html").await).unwrap();
+    assert!(
+        page.contains(MINE.trim()) && !page.contains(PRIVATE_ENTRY),
+        "the writer's point, private text out"
+    );
+
+    app.click("review-open-kept").await;
+    app.click("review-bring-up-to-date").await;
+    app.wait_text_contains("notice", "talking points stayed as you wrote them")
+        .await;
+    assert!(app.value("document-body").await.contains(MINE.trim()));
 }

@@ -168,11 +168,36 @@ export const commands = {
 	exportReviewToFolder: (request: ReviewRequest_Deserialize, format: ExportFormat) => __TAURI_INVOKE<string>("export_review_to_folder", { request, format }),
 	/**  Writes the review to `path` (which the save dialog picked). */
 	exportReview: (request: ReviewRequest_Deserialize, format: ExportFormat, path: string) => __TAURI_INVOKE<null>("export_review", { request, format, path }),
+	/**  Keeps the review as a document whose summary and talking points are the writer's. */
+	keepReview: (request: ReviewRequest_Deserialize) => __TAURI_INVOKE<Document_Serialize>("keep_review", { request }),
+	/**  Rewrites a kept review from today's data, keeping the parts its writer changed. */
+	bringReviewUpToDate: (id: number) => __TAURI_INVOKE<BroughtUpToDate_Serialize>("bring_review_up_to_date", { id }),
 	/**  Called by the UI once pending edits are saved. */
 	flushDone: () => __TAURI_INVOKE<void>("flush_done"),
 };
 
 /* Types */
+/**  What bringing a kept review up to date did. */
+export type BroughtUpToDate = BroughtUpToDate_Serialize;
+
+/**  What bringing a kept review up to date did. */
+export type BroughtUpToDate_Deserialize = {
+	document: Document_Deserialize,
+	/**  The editable sections kept as the writer changed them (by name, e.g. "talking_points"). */
+	kept: string[],
+	/**  What happened, for the notice. */
+	message: string,
+};
+
+/**  What bringing a kept review up to date did. */
+export type BroughtUpToDate_Serialize = {
+	document: Document_Serialize,
+	/**  The editable sections kept as the writer changed them (by name, e.g. "talking_points"). */
+	kept: string[],
+	/**  What happened, for the notice. */
+	message: string,
+};
+
 /**  An imported file. Re-importing a file with the same name replaces its occurrences. */
 export type CalendarSource = CalendarSource_Serialize;
 
@@ -685,7 +710,12 @@ export type DocumentKind =
 /**  Situation, complication, question, answer. */
 "scqa" | 
 /**  Amazon's press release and frequently asked questions. */
-"pr-faq" | "note";
+"pr-faq" | "note" | 
+/**
+ *  A progress review kept from the Review screen: its summary and talking points are the
+ *  writer's; the rest is brought up to date from the data (`review::kept`).
+ */
+"review";
 
 /**  Which documents to list. */
 export type DocumentQuery = DocumentQuery_Serialize;
@@ -1285,6 +1315,38 @@ export type KeptDraft_Serialize = {
 	/**  Why it could not be saved, in the words of the save that failed. */
 	reason: string,
 	kept_at: string,
+};
+
+/**
+ *  The kept review (a document) of the same period, and the parts its writer changed, which
+ *  the review shows and exports in place of the generated ones.
+ */
+export type KeptReview = KeptReview_Serialize;
+
+/**
+ *  The kept review (a document) of the same period, and the parts its writer changed, which
+ *  the review shows and exports in place of the generated ones.
+ */
+export type KeptReview_Deserialize = {
+	document_id: number,
+	title: string,
+	/**  The writer's Markdown of the summary, when they changed it. */
+	summary?: string | null,
+	/**  ... and of the talking points. */
+	talking_points?: string | null,
+};
+
+/**
+ *  The kept review (a document) of the same period, and the parts its writer changed, which
+ *  the review shows and exports in place of the generated ones.
+ */
+export type KeptReview_Serialize = {
+	document_id: number,
+	title: string,
+	/**  The writer's Markdown of the summary, when they changed it. */
+	summary: string | null,
+	/**  ... and of the talking points. */
+	talking_points: string | null,
 };
 
 export type Level = "senior" | "staff_principal" | "manager";
@@ -2001,6 +2063,8 @@ export type Review_Deserialize = {
 	journal: PrivateEntry[],
 	/**  Only with `checkins` included; oldest first. */
 	checkins: CheckIn_Deserialize[],
+	/**  The kept review of this period, if there is one. */
+	kept?: KeptReview_Deserialize | null,
 };
 
 export type Review_Serialize = {
@@ -2033,6 +2097,8 @@ export type Review_Serialize = {
 	journal: PrivateEntry[],
 	/**  Only with `checkins` included; oldest first. */
 	checkins: CheckIn_Serialize[],
+	/**  The kept review of this period, if there is one. */
+	kept: KeptReview_Serialize | null,
 };
 
 export type Revision = Revision_Serialize;

@@ -169,6 +169,8 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             review::review,
             review::export_review_to_folder,
             review::export_review,
+            review::keep_review,
+            review::bring_review_up_to_date,
             crate::shutdown::flush_done,
         ])
         // The payload of `links::LINK_EVENT`, which the UI listens for.

@@ -358,6 +358,21 @@ export class Documents {
     }
   }
 
+  /** A kept review: saves, then rewrites it from today's data, the writer's parts kept. */
+  async bringUpToDate(): Promise<void> {
+    const open = this.open;
+    if (!open || !(await this.saver.flush())) return;
+    try {
+      const up = await api.bringReviewUpToDate(open.id);
+      this.show(up.document);
+      await this.loadHistory(up.document.id);
+      await this.refresh();
+      notice.show(up.message);
+    } catch (e) {
+      banner.show(e);
+    }
+  }
+
   async toggleStar(): Promise<void> {
     if (!this.open) return;
     try {

@@ -2,7 +2,8 @@ import { flushSync, tick } from 'svelte';
 import { expect, test } from 'vitest';
 import { render } from '../../test/render';
 import { useCore, type CoreOptions } from '../../test/core';
-import type { ReviewRequest } from '../../api/bindings';
+import type { Document, ReviewRequest } from '../../api/bindings';
+import type { Navigation } from '../../shared/navigation';
 import ReviewView from './ReviewView.svelte';
 
 const $ = (testid: string) => document.querySelector<HTMLElement>(`[data-testid="${testid}"]`);
@@ -17,9 +18,16 @@ async function settle() {
 
 async function show(options: CoreOptions = {}) {
   const { core, calls } = useCore(options);
-  render(ReviewView, { target: document.body });
+  const opened: number[] = [];
+  const nav: Navigation = {
+    go: () => {},
+    newEntry: async () => {},
+    openEntry: async () => {},
+    openDocument: async (id) => void opened.push(id),
+  };
+  render(ReviewView, { target: document.body, props: { nav } });
   await settle();
-  return { core, calls };
+  return { core, calls, opened };
 }
 
 /** The requests the screen sent for reviews, in order. */
@@ -89,4 +97,25 @@ test('a period that ends before it starts is refused next to the last day, and t
 test('an empty journal gets a review that says how to fill it', async () => {
   await show({ empty: true });
   expect($('review-body')!.textContent).toContain('Nothing was recorded in this period yet');
+});
+
+test('keeping the review makes a document whose edited talking points the review then shows', async () => {
+  const { core, calls, opened } = await show();
+  $('review-keep')!.click();
+  await settle();
+  const kept = calls.find((c) => c.cmd === 'keep_review')!;
+  expect(kept.args.request).toMatchObject({ from: '2025-11-26', to: '2026-11-25' });
+  expect($('review-kept')!.textContent).toContain('Kept as “Progress review: 26 Nov 2025 – 25 Nov 2026”');
+  $('review-open-kept')!.click();
+  const [{ id }] = core.call<{ id: number }[]>('find_documents', { query: { text: '', starred_only: false, trashed: false } });
+  const doc = core.call<Document>('document', { id });
+  expect(opened).toEqual([doc.id]);
+
+  // The writer changes a talking point in the document; the review shows theirs.
+  const body = doc.body.replace('## Talking points\n\n', '## Talking points\n\n- I ran the planning season.\n');
+  core.call('save_document', { id: doc.id, draft: { kind: 'review', title: doc.title, body } });
+  $('review-preset-last_twelve_months')!.click();
+  await settle();
+  expect($('review-body')!.querySelector('#talking_points')!.textContent).toContain('I ran the planning season.');
+  expect($('review-kept')!.textContent!.replace(/\s+/g, ' ')).toContain('your changes to the talking points are shown');
 });

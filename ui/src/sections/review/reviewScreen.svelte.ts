@@ -99,6 +99,20 @@ export class ReviewScreen {
     }
   }
 
+  /** Keeps the review as a document (its summary and talking points the writer's to change);
+   * answers the document's id. */
+  async keep(): Promise<number | null> {
+    try {
+      const doc = await api.keepReview(this.request());
+      notice.show(`Kept as “${doc.title}” in Documents: change its summary and talking points there.`);
+      await this.load();
+      return doc.id;
+    } catch (e) {
+      banner.show(e);
+      return null;
+    }
+  }
+
   /** Asks where (the save dialog), then writes there in the format the file name says. */
   async exportAs(): Promise<void> {
     try {
