@@ -150,6 +150,9 @@ pub(crate) fn write_text(
     Ok(())
 }
 
+/// Why a document cannot become, or stop being, a progress review.
+const KEPT_ONLY: &str = "A progress review is made on the Review screen (Keep as a document) or kept from there, and stays one; choose another kind for this document.";
+
 /// Inserts a new document (checked, with the list's figures) and answers its id; part of the
 /// caller's transaction when `conn` is one.
 pub(crate) fn insert_document(conn: &Connection, draft: &DocumentDraft, now: &str) -> Result<i64> {
@@ -190,6 +193,9 @@ impl Store {
         title: &str,
     ) -> Result<Document> {
         let t = self.document_template(template)?;
+        if t.kind == DocumentKind::Review {
+            return Err(Error::invalid_field("kind", KEPT_ONLY));
+        }
         self.create_document_with(&DocumentDraft {
             kind: t.kind,
             title: title.to_string(),
@@ -225,6 +231,9 @@ impl Store {
                 "\"{}\" is in the trash, so it was not saved. Restore it to edit it.",
                 current.title
             )));
+        }
+        if (current.kind == DocumentKind::Review) != (draft.kind == DocumentKind::Review) {
+            return Err(Error::invalid_field("kind", KEPT_ONLY));
         }
         let valid = DocumentDraft {
             kind: draft.kind,
