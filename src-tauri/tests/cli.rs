@@ -836,3 +836,53 @@ fn review_refuses_bad_periods_sections_and_paths_with_exit_2() {
         String::from_utf8_lossy(&empty.stdout).contains("Nothing was recorded in this period yet")
     );
 }
+
+#[test]
+fn backup_then_restore_brings_the_journal_back_and_keeps_the_one_it_replaced() {
+    let cli = Cli::new();
+    assert!(cli.run(&["add", "Before the backup."]).status.success());
+    let copy = cli.dir.path().join("elsewhere").join("copy.sqlite3");
+    let out = cli.run(&["backup", "--out", copy.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Backed up the journal to"));
+    let out = cli.run(&["backup"]);
+    let said = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(said.contains("/backups/manual-"), "{said}");
+    assert!(cli.run(&["add", "After the backup."]).status.success());
+
+    let out = cli.run(&["restore", copy.to_str().unwrap()]);
+    let said = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        said.contains("The journal it replaced is kept as")
+            && said.contains("waypoint.sqlite3.replaced-"),
+        "{said}"
+    );
+    let titles: Vec<String> = cli
+        .json(&["list", "--json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["entry"]["title"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(titles, ["Before the backup."]);
+
+    let junk = cli.dir.path().join("junk.txt");
+    std::fs::write(&junk, "words").unwrap();
+    let out = cli.run(&["restore", junk.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a Waypoint backup"));
+    assert_eq!(
+        cli.json(&["list", "--json"]).as_array().unwrap().len(),
+        1,
+        "nothing changed"
+    );
+}

@@ -3,6 +3,9 @@
 
 use rusqlite_migration::{Migrations, M};
 
+/// The schema version `all()` brings a file to (its number of migrations).
+pub(crate) const LATEST: i64 = 15;
+
 pub(crate) fn all() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("sql/001_journal.sql")),
@@ -28,6 +31,16 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(super::all().validate().is_ok());
+    }
+
+    #[test]
+    fn latest_is_the_version_they_reach() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        super::all().to_latest(&mut conn).unwrap();
+        let v: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, super::LATEST);
     }
 
     /// Milestones done before `done_on` existed take the day of their last change.

@@ -25,7 +25,7 @@ pub fn clock() -> Box<SteppingClock> {
 
 pub struct TestStore {
     /// Held so the folder lives as long as the store.
-    _dir: tempfile::TempDir,
+    pub _dir: tempfile::TempDir,
     pub store: Store,
 }
 

@@ -14,8 +14,9 @@ use crate::shutdown::{self, Shutdown};
 pub fn run(data_dir: PathBuf) {
     let store = Store::open_in_dir(&data_dir, Box::new(crate::clock::SystemClock))
         .map(|s| Arc::new(Mutex::new(s)));
-    if let Err(e) = &store {
-        eprintln!("waypoint: {}", e.message);
+    match &store {
+        Err(e) => eprintln!("waypoint: {}", e.message),
+        Ok(store) => daily_backup(Arc::clone(store)),
     }
     let contract = commands::contract();
     let result = tauri::Builder::default()
@@ -41,6 +42,17 @@ pub fn run(data_dir: PathBuf) {
         eprintln!("waypoint: the window could not be started: {e}");
         std::process::exit(1);
     }
+}
+
+/// Today's automatic backup, off the window's thread (a command waits for the store meanwhile,
+/// once a day); a failure is reported and never stops the app.
+fn daily_backup(store: Arc<Mutex<Store>>) {
+    std::thread::spawn(move || {
+        let Ok(store) = store.lock() else { return };
+        if let Err(e) = store.automatic_backup(crate::clock::today()) {
+            eprintln!("waypoint: today's backup was not made: {}", e.message);
+        }
+    });
 }
 
 /// The window `tauri.conf.json` describes (`create: false` there), built here so it gets the

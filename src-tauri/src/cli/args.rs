@@ -51,6 +51,16 @@ pub enum Command {
     /// check-ins stay out unless named in --include. Prints Markdown, or with --json the review
     /// as data; --out writes md, html or pdf.
     Review(ReviewArgs),
+    /// Back up the journal, through SQLite's backup API, into backups/ in the data folder (or
+    /// to --out PATH). The app also makes one a day by itself and keeps 7 daily, 4 weekly and
+    /// 12 monthly ones.
+    Backup {
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+    },
+    /// Put a backup in place of the journal (quit the app first). The backup is checked first,
+    /// and the journal it replaces is kept beside it as waypoint.sqlite3.replaced-TIME.
+    Restore { file: PathBuf },
     /// Calendars exported as .ics (Google Calendar, Outlook, Apple Calendar).
     Calendar {
         #[command(subcommand)]

@@ -1,7 +1,8 @@
-//! The command line: `waypoint add | search | list | roi | check | docs | review | calendar`, for scripting and for people
-//! coming from jrnl. It uses the same core calls (and so the same ranking and filters) as the
-//! app; `args` says what each subcommand takes, `print` how answers are written out, and
-//! `open_app` hands over to the app when there is no subcommand.
+//! The command line: `waypoint add | search | list | roi | check | docs | review | backup |
+//! restore | calendar`, for scripting and for people coming from jrnl. It uses the same core
+//! calls (and so the same ranking and filters) as the app; `args` says what each subcommand
+//! takes, `print` how answers are written out, and `open_app` hands over to the app when there
+//! is no subcommand.
 
 /// `println!` that ends the program quietly when the reader has gone (`waypoint list | head -1`)
 /// instead of panicking on the closed pipe.
@@ -69,6 +70,23 @@ fn dispatch(command: Command, data_dir: &Path) -> Result<(), Error> {
         }
         Command::Roi(a) => roi(a),
         Command::Review(a) => review::run(&open()?, a),
+        Command::Backup { out } => {
+            let store = open()?;
+            let path = match out {
+                Some(path) => store.backup_to(&path).map(|()| path)?,
+                None => store.backup_now(&file_stamp())?,
+            };
+            outln!("Backed up the journal to {}", path.display());
+            Ok(())
+        }
+        Command::Restore { file } => {
+            let aside = waypoint_core::store::backup::restore(data_dir, &file, &file_stamp())?;
+            outln!("Restored the journal from {}.", file.display());
+            if let Some(aside) = aside {
+                outln!("The journal it replaced is kept as {}.", aside.display());
+            }
+            Ok(())
+        }
         Command::Check(_) => unreachable!("run answers check itself"),
         Command::Docs { command } => docs::run(&mut open()?, command),
         Command::Calendar {
@@ -104,6 +122,11 @@ fn dispatch(command: Command, data_dir: &Path) -> Result<(), Error> {
             waypoint_core::showcase::write(&mut store, today)
         }
     }
+}
+
+/// The local time as a file name takes it: 2026-12-07T101500.
+fn file_stamp() -> String {
+    crate::clock::now().format("%Y-%m-%dT%H%M%S").to_string()
 }
 
 /// The store and the day for a developer tool: on a given day, its record stamps are noon

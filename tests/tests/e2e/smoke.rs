@@ -1,5 +1,6 @@
 //! The harness itself: a session starts on the real binary, the page loads and draws, a
-//! screenshot is saved, and every process the test started is gone afterwards.
+//! screenshot is saved, today's backup is made, and every process the test started is gone
+//! afterwards.
 
 use waypoint_e2e::wait::{wait_until_blocking, EXIT_TIMEOUT};
 use waypoint_e2e::{procs, within, App, TestDir, TEST_TIMEOUT};
@@ -21,6 +22,17 @@ async fn smoke() {
     app.find("nav-journal").await;
     let shot = app.screenshot("smoke").await;
     assert!(shot.is_file(), "{} was not written", shot.display());
+    // The app backs the journal up once a day when it starts, beside the journal.
+    let backup = dir.data_dir().join(format!(
+        "backups/auto-{}.sqlite3",
+        waypoint_e2e::disk::today()
+    ));
+    app.wait_until(
+        "today's automatic backup",
+        waypoint_e2e::UI_TIMEOUT,
+        async || waypoint_core::store::backup::check(&backup).map_err(|e| e.message),
+    )
+    .await;
 
     let pid = app.app_pid();
     let started = app.processes();
