@@ -2,6 +2,7 @@
 //! will be added here and nowhere else.
 
 pub mod backup;
+mod health;
 mod migrations;
 mod rotation;
 

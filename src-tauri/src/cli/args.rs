@@ -304,6 +304,12 @@ pub enum DevCommand {
         #[arg(long, default_value_t = 42)]
         seed: u64,
     },
+    /// Write entries in a loop, one transaction each, printing each one's number once it is
+    /// committed: the process the crash test kills at random moments.
+    WriteLoop {
+        #[arg(long, default_value_t = 1_000_000)]
+        count: u64,
+    },
     /// Write the showcase journal (a dozen entries, two self-reviews) ending today.
     Showcase {
         /// The day of the newest entry (default: today); record stamps are noon UTC of it.

@@ -116,12 +116,32 @@ fn dispatch(command: Command, data_dir: &Path) -> Result<(), Error> {
                 },
         } => dev_answer(data_dir, &command, &args, today),
         Command::Dev {
+            command: DevCommand::WriteLoop { count },
+        } => write_loop(&mut open()?, count),
+        Command::Dev {
             command: DevCommand::Showcase { today },
         } => {
             let (mut store, today) = dev_store(data_dir, today)?;
             waypoint_core::showcase::write(&mut store, today)
         }
     }
+}
+
+/// Entry `i` is "Write i" with two tags; its number is printed only after its commit returned.
+fn write_loop(store: &mut Store, count: u64) -> Result<(), Error> {
+    let today = crate::clock::today();
+    for i in 0..count {
+        let draft = waypoint_core::journal::EntryDraft {
+            title: format!("Write {i}"),
+            body: format!("Body of write {i}, long enough to span a page now and then. ")
+                .repeat(1 + (i % 40) as usize),
+            tags: vec!["crash".into(), format!("t{}", i % 7)],
+            ..Default::default()
+        };
+        store.create_entry(&draft, today)?;
+        outln!("{i}");
+    }
+    Ok(())
 }
 
 /// The local time as a file name takes it: 2026-12-07T101500.
