@@ -106,5 +106,8 @@ fn a_hundred_kills_lose_no_reported_write_and_leave_the_file_whole() {
     }
     // The kills came mid-stream: about six reported writes a run (0 to 12).
     let committed: u64 = reported.iter().sum();
-    assert!(committed >= 400, "only {committed} writes were reported: {reported:?}");
+    assert!(
+        committed >= 400,
+        "only {committed} writes were reported: {reported:?}"
+    );
 }

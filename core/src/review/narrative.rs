@@ -54,7 +54,11 @@ pub(super) fn bottom_line(p: &Parts<'_>) -> Vec<String> {
         format!(
             "Of the {} planned for this period, {} done ({}% of those not skipped), {} in progress and {} skipped.",
             plural(g.total, "milestone", "milestones"),
-            if g.done == 1 { "1 is".to_string() } else { format!("{} are", g.done) },
+            match g.done {
+                0 => "none are".to_string(),
+                1 => "1 is".to_string(),
+                n => format!("{n} are"),
+            },
             g.percent,
             g.in_progress,
             g.skipped

@@ -6,6 +6,8 @@
 
 mod commands;
 mod links;
+#[cfg(test)]
+mod security_test;
 mod shutdown;
 mod window;
 

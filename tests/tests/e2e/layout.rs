@@ -15,13 +15,14 @@ const WIDTH: u32 = 900;
 const HEIGHT: u32 = 560;
 
 /// Each section: its sidebar button and an element that shows it has drawn.
-const SECTIONS: [(&str, &str); 7] = [
+const SECTIONS: [(&str, &str); 8] = [
     ("home", "home-view"),
     ("journal", "entry-row"),
     ("documents", "document-title"),
     ("plan", "milestone"),
     ("competencies", "competencies-view"),
     ("workload", "stress-pixels"),
+    ("review", "review-body"),
     ("trash", "trash-list"),
 ];
 

@@ -20,6 +20,11 @@ async fn smoke() {
         .expect("the window has a document title");
     assert_eq!(title, "Waypoint", "document title");
     app.find("nav-journal").await;
+    // freezePrototype: a script cannot pollute Object.prototype for the rest of the page.
+    assert_eq!(
+        app.js("return Object.isFrozen(Object.prototype);").await,
+        serde_json::json!(true)
+    );
     let shot = app.screenshot("smoke").await;
     assert!(shot.is_file(), "{} was not written", shot.display());
     // The app backs the journal up once a day when it starts, beside the journal.
