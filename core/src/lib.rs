@@ -25,6 +25,7 @@ pub mod showcase;
 pub mod store;
 pub mod text_file;
 pub mod time;
+pub mod transfer;
 pub mod workload;
 pub mod writing;
 

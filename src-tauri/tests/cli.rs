@@ -886,3 +886,79 @@ fn backup_then_restore_brings_the_journal_back_and_keeps_the_one_it_replaced() {
         "nothing changed"
     );
 }
+
+#[test]
+fn export_everything_then_import_into_a_new_folder_gives_the_same_export() {
+    let cli = Cli::new();
+    assert!(cli
+        .run(&["add", "--star", "Shipped it. @launch"])
+        .status
+        .success());
+    assert!(cli.run(&["add", "A quiet day."]).status.success());
+    let file = cli.dir.path().join("everything.json");
+    let out = cli.run(&[
+        "export",
+        "--format",
+        "json",
+        "--out",
+        file.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let fresh = Cli::new();
+    let out = fresh.run(&["import", "json", file.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        fresh
+            .json(&["search", "shipped", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let again = fresh.dir.path().join("again.json");
+    assert!(fresh
+        .run(&[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            again.to_str().unwrap()
+        ])
+        .status
+        .success());
+    assert!(
+        std::fs::read(&file).unwrap() == std::fs::read(&again).unwrap(),
+        "the same bytes"
+    );
+
+    // Into a journal that has entries: refused, nothing changed.
+    let out = cli.run(&["import", "json", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("empty journal only"));
+    assert_eq!(cli.json(&["list", "--json"]).as_array().unwrap().len(), 2);
+    // Not text, and not an export.
+    let binary = cli.dir.path().join("photo.json");
+    std::fs::write(&binary, [0xff, 0xfe, 0x00, 0x41]).unwrap();
+    let empty = Cli::new();
+    let out = empty.run(&["import", "json", binary.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid UTF-8 at byte 0"));
+    let out = empty.run(&[
+        "export",
+        "--format",
+        "json",
+        "--out",
+        "/nonexistent-folder/x.json",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Choose a folder"));
+}

@@ -22,6 +22,7 @@ mod roi;
 mod sanitize;
 mod search;
 mod templates;
+mod transfer;
 mod ui_answers;
 mod workload;
 mod writing;

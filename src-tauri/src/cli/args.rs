@@ -61,6 +61,24 @@ pub enum Command {
     /// Put a backup in place of the journal (quit the app first). The backup is checked first,
     /// and the journal it replaces is kept beside it as waypoint.sqlite3.replaced-TIME.
     Restore { file: PathBuf },
+    /// Everything in the journal as one JSON file (entries, documents with their revisions,
+    /// plans, competencies and reviews, prompts, check-ins, calendars, settings), which
+    /// `waypoint import json` takes back into a new journal exactly.
+    Export {
+        /// json (the only format so far).
+        #[arg(long, value_parser = ["json"])]
+        format: String,
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+    },
+    /// Take an export back: `waypoint --data-dir NEW import json FILE` fills an empty journal
+    /// with it, in one go or not at all.
+    Import {
+        /// json (a file `waypoint export --format json` wrote).
+        #[arg(value_parser = ["json"])]
+        format: String,
+        file: PathBuf,
+    },
     /// Calendars exported as .ics (Google Calendar, Outlook, Apple Calendar).
     Calendar {
         #[command(subcommand)]

@@ -1,5 +1,5 @@
-//! The command line: `waypoint add | search | list | roi | check | docs | review | backup |
-//! restore | calendar`, for scripting and for people coming from jrnl. It uses the same core
+//! The command line: `waypoint add | search | list | roi | check | docs | review | export |
+//! import | backup | restore | calendar`, for scripting and for people coming from jrnl. It uses the same core
 //! calls (and so the same ranking and filters) as the app; `args` says what each subcommand
 //! takes, `print` how answers are written out, and `open_app` hands over to the app when there
 //! is no subcommand.
@@ -79,6 +79,18 @@ fn dispatch(command: Command, data_dir: &Path) -> Result<(), Error> {
             outln!("Backed up the journal to {}", path.display());
             Ok(())
         }
+        Command::Export { format: _, out } => {
+            let text = open()?.export_json()?;
+            waypoint_core::export::write_file(&out, text.as_bytes())?;
+            outln!("Exported everything to {}", out.display());
+            Ok(())
+        }
+        Command::Import { format: _, file } => {
+            let text = read_export(&file)?;
+            open()?.import_json(&text)?;
+            outln!("Imported {} into {}", file.display(), data_dir.display());
+            Ok(())
+        }
         Command::Restore { file } => {
             let aside = waypoint_core::store::backup::restore(data_dir, &file, &file_stamp())?;
             outln!("Restored the journal from {}.", file.display());
@@ -142,6 +154,30 @@ fn write_loop(store: &mut Store, count: u64) -> Result<(), Error> {
         outln!("{i}");
     }
     Ok(())
+}
+
+/// An export file's text, refused whole when it is too large or not UTF-8.
+fn read_export(file: &Path) -> Result<String, Error> {
+    use waypoint_core::transfer::json::MAX_BYTES;
+    let unreadable =
+        |e: std::io::Error| Error::invalid(format!("{} could not be read: {e}.", file.display()));
+    let size = std::fs::metadata(file).map_err(unreadable)?.len();
+    if size > MAX_BYTES {
+        return Err(Error::invalid(format!(
+            "{} is {} MB, more than an export of Waypoint can be ({} MB); choose the file Waypoint exported.",
+            file.display(),
+            size >> 20,
+            MAX_BYTES >> 20
+        )));
+    }
+    let bytes = std::fs::read(file).map_err(unreadable)?;
+    String::from_utf8(bytes).map_err(|e| {
+        Error::invalid(format!(
+            "{} is not text (invalid UTF-8 at byte {}); choose the file Waypoint exported.",
+            file.display(),
+            e.utf8_error().valid_up_to()
+        ))
+    })
 }
 
 /// The local time as a file name takes it: 2026-12-07T101500.
