@@ -30,6 +30,17 @@ impl Cli {
         self.cmd(args).output().expect("run waypoint")
     }
 
+    /// What a command that must succeed printed.
+    fn said(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "{args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
     fn json(&self, args: &[&str]) -> Value {
         let out = self.run(args);
         assert!(
@@ -854,13 +865,7 @@ fn backup_then_restore_brings_the_journal_back_and_keeps_the_one_it_replaced() {
     assert!(said.contains("/backups/manual-"), "{said}");
     assert!(cli.run(&["add", "After the backup."]).status.success());
 
-    let out = cli.run(&["restore", copy.to_str().unwrap()]);
-    let said = String::from_utf8_lossy(&out.stdout).to_string();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let said = cli.said(&["restore", copy.to_str().unwrap()]);
     assert!(
         said.contains("The journal it replaced is kept as")
             && said.contains("waypoint.sqlite3.replaced-"),
@@ -961,4 +966,38 @@ fn export_everything_then_import_into_a_new_folder_gives_the_same_export() {
     ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("Choose a folder"));
+}
+
+#[test]
+fn import_jrnl_previews_then_adds_once() {
+    let cli = Cli::new();
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../core/tests/fixtures/jrnl/journal.json"
+    );
+    let said = cli.said(&["import", "jrnl", file, "--dry-run"]);
+    assert!(
+        said.starts_with("Would add 4 entries; skipped 2."),
+        "{said}"
+    );
+    assert!(
+        said.contains("- entry 5 ") && said.contains("is not a day"),
+        "{said}"
+    );
+    assert!(
+        cli.json(&["list", "--json"]).as_array().unwrap().is_empty(),
+        "a dry run writes nothing"
+    );
+    let report = cli.json(&["import", "jrnl", file, "--json"]);
+    assert_eq!(report["add"].as_array().unwrap().len(), 4);
+    assert_eq!(
+        cli.json(&["search", "billing", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let again = cli.json(&["import", "jrnl", file, "--json"]);
+    assert!(again["add"].as_array().unwrap().is_empty(), "{again}");
+    assert_eq!(cli.json(&["list", "--json"]).as_array().unwrap().len(), 4);
 }

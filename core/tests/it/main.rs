@@ -12,6 +12,7 @@ mod document_evidence;
 mod documents;
 mod export;
 mod glossary;
+mod import_jrnl;
 mod invariants;
 mod journal;
 mod kept_drafts;

@@ -71,13 +71,21 @@ pub enum Command {
         #[arg(long, value_name = "PATH")]
         out: PathBuf,
     },
-    /// Take an export back: `waypoint --data-dir NEW import json FILE` fills an empty journal
-    /// with it, in one go or not at all.
+    /// Bring entries in. `jrnl FILE`: a `jrnl --export json` file (titles, bodies, dates,
+    /// @tags, stars; entries already here are skipped, so importing twice adds nothing).
+    /// `json FILE`: an export of Waypoint into an empty journal (`--data-dir NEW`). Either in
+    /// one go or not at all.
     Import {
-        /// json (a file `waypoint export --format json` wrote).
-        #[arg(value_parser = ["json"])]
+        /// jrnl or json.
+        #[arg(value_parser = ["jrnl", "json"])]
         format: String,
         file: PathBuf,
+        /// Say what would be added and what skipped (and why), and write nothing (jrnl).
+        #[arg(long)]
+        dry_run: bool,
+        /// Print the report as JSON (jrnl).
+        #[arg(long)]
+        json: bool,
     },
     /// Calendars exported as .ics (Google Calendar, Outlook, Apple Calendar).
     Calendar {

@@ -34,7 +34,8 @@ use args::{
 pub use args::{Args, Command};
 pub use open_app::open_app;
 use print::{
-    display_title, print_check, print_hits, print_import, print_json, print_roi, print_weeks,
+    display_title, print_check, print_hits, print_import, print_import_report, print_json,
+    print_roi, print_weeks,
 };
 
 /// Runs a subcommand and returns the process exit code (0 ok, 1 failed, 2 bad input).
@@ -85,8 +86,33 @@ fn dispatch(command: Command, data_dir: &Path) -> Result<(), Error> {
             outln!("Exported everything to {}", out.display());
             Ok(())
         }
-        Command::Import { format: _, file } => {
+        Command::Import {
+            format,
+            file,
+            dry_run,
+            json,
+        } => {
             let text = read_export(&file)?;
+            if format == "jrnl" {
+                let today = crate::clock::today();
+                let mut store = open()?;
+                let report = if dry_run {
+                    store.preview_jrnl(&text, today)?
+                } else {
+                    store.import_jrnl(&text, today)?
+                };
+                return if json {
+                    print_json(&report)
+                } else {
+                    print_import_report(&report, dry_run);
+                    Ok(())
+                };
+            }
+            if dry_run {
+                return Err(Error::invalid(
+                    "--dry-run previews a jrnl import; an export of Waypoint goes into an empty journal whole.",
+                ));
+            }
             open()?.import_json(&text)?;
             outln!("Imported {} into {}", file.display(), data_dir.display());
             Ok(())

@@ -282,6 +282,34 @@ pub(crate) fn line(args: std::fmt::Arguments<'_>) {
     }
 }
 
+/// What a jrnl import added (or, with --dry-run, would add) and what it skipped, with why.
+pub(super) fn print_import_report(
+    report: &waypoint_core::transfer::jrnl::ImportPreview,
+    dry_run: bool,
+) {
+    let (added, verb) = (
+        report.add.len(),
+        if dry_run { "Would add" } else { "Added" },
+    );
+    outln!(
+        "{verb} {added} {}; skipped {}.",
+        if added == 1 { "entry" } else { "entries" },
+        report.skip.len()
+    );
+    for a in &report.add {
+        let star = if a.starred { " ★" } else { "" };
+        outln!("  + {} {}{star}", a.entry_date, display_title(&a.title));
+    }
+    for s in &report.skip {
+        outln!(
+            "  - entry {} {}: {}",
+            s.position,
+            display_title(&s.title),
+            s.reason
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

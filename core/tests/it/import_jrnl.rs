@@ -1,0 +1,87 @@
+//! Entries from a jrnl JSON export (`tests/fixtures/jrnl/journal.json`): the preview says what
+//! would be added and what skipped and why, the import adds them in one go with their tags and
+//! stars, they are found by search, and importing the file again adds nothing.
+
+use waypoint_core::search::EntryQuery;
+
+use crate::common::*;
+
+fn fixture() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/jrnl/journal.json"
+    ))
+    .unwrap()
+}
+
+#[test]
+fn a_jrnl_export_is_previewed_then_imported_once() {
+    let mut t = store();
+    let before = dump(&t);
+    let preview = t.store.preview_jrnl(&fixture(), today()).unwrap();
+    assert_eq!(dump(&t), before, "a preview writes nothing");
+    let titles: Vec<&str> = preview.add.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Called in sick.",
+            "Shipped the billing queue.",
+            "Paged at 3am.",
+            "Planning for Q3."
+        ]
+    );
+    assert_eq!(preview.add[1].tags, ["work"]);
+    assert!(preview.add[1].starred && !preview.add[0].starred);
+    let why: Vec<(u32, &str)> = preview
+        .skip
+        .iter()
+        .map(|s| (s.position, s.reason.as_str()))
+        .collect();
+    assert_eq!(why.len(), 2, "{why:?}");
+    assert_eq!(why[0].0, 5);
+    assert!(why[0].1.contains("\"2025-02-30\" is not a day"), "{why:?}");
+    assert_eq!(why[1].0, 6);
+    assert!(why[1].1.contains("already in the journal"), "{why:?}");
+
+    let done = t.store.import_jrnl(&fixture(), today()).unwrap();
+    assert_eq!(done.add.len(), 4);
+    let found = t.store.find_entries(&EntryQuery::text("billing")).unwrap();
+    assert_eq!(found.items.len(), 1);
+    let e = &found.items[0].entry;
+    assert_eq!(
+        (e.entry_date, e.starred, e.tags.clone()),
+        (d("2025-04-02"), true, vec!["work".to_string()])
+    );
+    let oncall = t
+        .store
+        .find_entries(&EntryQuery {
+            tags: vec!["oncall".into()],
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(oncall.items.len(), 1);
+
+    // Again: everything is already there.
+    let again = t.store.import_jrnl(&fixture(), today()).unwrap();
+    assert!(again.add.is_empty());
+    assert_eq!(again.skip.len(), 6);
+    assert_eq!(t.store.counts().unwrap().entries, 4);
+}
+
+#[test]
+fn a_file_that_is_not_a_jrnl_export_is_refused_with_why_and_changes_nothing() {
+    let mut t = store();
+    let before = dump(&t);
+    for (text, says) in [
+        ("{ not json", "it is not JSON"),
+        (r#"{"items": []}"#, "no \"entries\" list"),
+    ] {
+        let e = t.store.import_jrnl(text, today()).unwrap_err();
+        assert!(
+            e.message.contains(says) && e.message.contains("jrnl --export json"),
+            "{}",
+            e.message
+        );
+    }
+    assert_eq!(dump(&t), before);
+}
