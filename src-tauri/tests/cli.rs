@@ -957,6 +957,16 @@ fn export_everything_then_import_into_a_new_folder_gives_the_same_export() {
     let out = empty.run(&["import", "json", binary.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("invalid UTF-8 at byte 0"));
+    let vault = cli.dir.path().join("vault");
+    let said = cli.said(&[
+        "export",
+        "--format",
+        "markdown",
+        "--out",
+        vault.to_str().unwrap(),
+    ]);
+    assert!(said.starts_with("Exported 2 files to"), "{said}");
+    assert_eq!(std::fs::read_dir(vault.join("journal")).unwrap().count(), 2);
     let out = empty.run(&[
         "export",
         "--format",

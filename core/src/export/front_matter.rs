@@ -2,6 +2,7 @@
 //! (so the output is byte-stable), then the body as it is.
 
 use crate::documents::{Document, DocumentKind};
+use crate::journal::Entry;
 use crate::time::stamp;
 
 /// A YAML double-quoted string: backslash, quote and control characters escaped.
@@ -26,6 +27,21 @@ fn quoted(s: &str) -> String {
 fn list(items: &[String]) -> String {
     let quoted: Vec<String> = items.iter().map(|s| quoted(s)).collect();
     format!("[{}]", quoted.join(", "))
+}
+
+/// An entry as a Markdown file: flat properties (Obsidian reads them), then its text.
+pub fn entry_file(e: &Entry) -> String {
+    format!(
+        "---\ntitle: {}\ndate: {}\nkind: {}\ntags: {}\nstarred: {}\ncreated: {}\nupdated: {}\n---\n\n{}",
+        quoted(&e.title),
+        e.entry_date,
+        e.kind.as_str(),
+        list(&e.tags),
+        e.starred,
+        stamp(e.created_at),
+        stamp(e.updated_at),
+        e.body
+    )
 }
 
 pub fn markdown_file(doc: &Document) -> String {

@@ -19,7 +19,7 @@ use crate::error::{Error, Result};
 use crate::markdown::{escape_html as escape, render_with_blocks};
 use crate::roi::{block_html, Currency, BLOCK_INFO};
 
-pub use front_matter::{kind_in_front_matter, markdown_file};
+pub use front_matter::{entry_file, kind_in_front_matter, markdown_file};
 pub use path::suggested_path;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]

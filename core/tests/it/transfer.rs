@@ -135,3 +135,46 @@ fn what_is_not_an_export_is_refused_with_why_and_nothing_changes() {
         assert_eq!(dump(&t), before, "after the refusal saying {says:?}");
     }
 }
+
+#[test]
+fn a_markdown_folder_holds_every_entry_and_document_with_front_matter() {
+    let y = full_year();
+    let out = tempfile::tempdir().unwrap();
+    let vault = out.path().join("vault");
+    let n = y.store.export_markdown_folder(&vault).unwrap();
+    let files = |sub: &str| -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(vault.join(sub))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    let (journal, documents) = (files("journal"), files("documents"));
+    // 52 weekly entries, the private one, one before and one after the year; the trashed one not.
+    assert_eq!(journal.len(), 55, "{journal:?}");
+    assert_eq!(documents.len(), 4, "{documents:?}");
+    assert_eq!(n as usize, journal.len() + documents.len());
+    assert!(
+        journal.contains(&"2026-01-07 Week 0.md".to_string()),
+        "{journal:?}"
+    );
+    let starred = std::fs::read_to_string(vault.join("journal/2026-01-07 Week 0.md")).unwrap();
+    assert!(
+        starred
+            .starts_with("---\ntitle: \"Week 0\"\ndate: 2026-01-07\nkind: reflection\ntags: [\""),
+        "{starred}"
+    );
+    assert!(
+        starred.contains("\nstarred: true\n")
+            && starred.ends_with("We cut build time by 40% for every team.")
+    );
+    let brief = std::fs::read_to_string(vault.join("documents/Cache the pricing API.md")).unwrap();
+    assert!(brief.starts_with("---\ntitle: \"Cache the pricing API\"\nkind: brief\n"));
+    assert!(!out.path().join(".vault.partial").exists());
+
+    // Into a folder that holds something: refused, and what is there stays.
+    let e = y.store.export_markdown_folder(&vault).unwrap_err();
+    assert!(e.message.contains("is not empty"), "{}", e.message);
+    assert_eq!(files("journal").len(), 55);
+}

@@ -61,12 +61,13 @@ pub enum Command {
     /// Put a backup in place of the journal (quit the app first). The backup is checked first,
     /// and the journal it replaces is kept beside it as waypoint.sqlite3.replaced-TIME.
     Restore { file: PathBuf },
-    /// Everything in the journal as one JSON file (entries, documents with their revisions,
+    /// Everything in the journal. json: one file (entries, documents with their revisions,
     /// plans, competencies and reviews, prompts, check-ins, calendars, settings), which
-    /// `waypoint import json` takes back into a new journal exactly.
+    /// `waypoint import json` takes back into a new journal exactly. markdown: a new folder
+    /// with a file per entry and document, with front matter (an Obsidian vault).
     Export {
-        /// json (the only format so far).
-        #[arg(long, value_parser = ["json"])]
+        /// json or markdown.
+        #[arg(long, value_parser = ["json", "markdown"])]
         format: String,
         #[arg(long, value_name = "PATH")]
         out: PathBuf,

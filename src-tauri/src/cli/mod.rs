@@ -80,9 +80,14 @@ fn dispatch(command: Command, data_dir: &Path) -> Result<(), Error> {
             outln!("Backed up the journal to {}", path.display());
             Ok(())
         }
-        Command::Export { format: _, out } => {
-            let text = open()?.export_json()?;
-            waypoint_core::export::write_file(&out, text.as_bytes())?;
+        Command::Export { format, out } => {
+            let store = open()?;
+            if format == "markdown" {
+                let n = store.export_markdown_folder(&out)?;
+                outln!("Exported {n} files to {}", out.display());
+                return Ok(());
+            }
+            waypoint_core::export::write_file(&out, store.export_json()?.as_bytes())?;
             outln!("Exported everything to {}", out.display());
             Ok(())
         }
