@@ -116,3 +116,66 @@ pub fn describe(pid: u32) -> String {
         _ => format!("pid {pid} (gone)"),
     }
 }
+
+/// The internet sockets (TCP and UDP, IPv4 and IPv6) the processes `pids` hold, each as
+/// "tcp 127.0.0.1:5000 -> 10.0.0.2:443 (pid 123)": read from `/proc/PID/fd` and `/proc/net`.
+pub fn inet_sockets(pids: &[u32]) -> Vec<String> {
+    let mut table: Vec<(String, String, String, String)> = Vec::new();
+    for proto in ["tcp", "tcp6", "udp", "udp6"] {
+        let Ok(text) = std::fs::read_to_string(format!("/proc/net/{proto}")) else {
+            continue;
+        };
+        for line in text.lines().skip(1) {
+            let f: Vec<&str> = line.split_whitespace().collect();
+            if f.len() > 9 {
+                table.push((
+                    proto.to_string(),
+                    f[1].to_string(),
+                    f[2].to_string(),
+                    f[9].to_string(),
+                ));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for &pid in pids {
+        let Ok(fds) = std::fs::read_dir(format!("/proc/{pid}/fd")) else {
+            continue;
+        };
+        for fd in fds.filter_map(|e| e.ok()) {
+            let Ok(link) = std::fs::read_link(fd.path()) else {
+                continue;
+            };
+            let link = link.to_string_lossy().into_owned();
+            let Some(inode) = link
+                .strip_prefix("socket:[")
+                .and_then(|s| s.strip_suffix(']'))
+            else {
+                continue;
+            };
+            for (proto, local, remote, _) in table.iter().filter(|t| t.3 == inode) {
+                out.push(format!(
+                    "{proto} {local} -> {remote} (pid {pid}: {})",
+                    describe(pid)
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Whether a socket of [`inet_sockets`] connects only within this computer: its remote end is
+/// unset (listening, unconnected) or a loopback address (127.0.0.0/8, ::1).
+pub fn is_loopback_socket(described: &str) -> bool {
+    let remote = described
+        .split(" -> ")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .unwrap_or("");
+    let addr = remote.split(':').next().unwrap_or("");
+    let unset = addr.chars().all(|c| c == '0');
+    // /proc/net writes IPv4 as little-endian hex (127.0.0.1 is 0100007F).
+    let v4_loopback = addr.len() == 8 && addr.ends_with("7F");
+    let v6_loopback = addr == "00000000000000000000000001000000";
+    unset || v4_loopback || v6_loopback
+}

@@ -3,7 +3,7 @@
 //! on disk through the command line. Screenshots of each main screen in light and dark.
 
 use serde_json::Value;
-use waypoint_e2e::{cli, sel, within, App, TestDir, ENTER, TEST_TIMEOUT, UI_TIMEOUT};
+use waypoint_e2e::{cli, procs, sel, within, App, TestDir, ENTER, TEST_TIMEOUT, UI_TIMEOUT};
 
 const TITLE: &str = "First week as staff engineer";
 const BODY: &str = "Spent the morning mapping the architecture review backlog with Priya.";
@@ -248,6 +248,21 @@ async fn journey() {
             .map_err(|e| e.kind),
         Err(waypoint_core::ErrorKind::NotFound),
         "the entry is gone from the file"
+    );
+
+    // The app makes no network connection: after the whole journey neither it nor WebKit's
+    // processes under it hold an internet socket to anywhere but this computer (the loopback
+    // ones are WebDriver's automation session).
+    let pid = app.app_pid();
+    let mut ours = procs::descendants(pid);
+    ours.push(pid);
+    let outside: Vec<String> = procs::inet_sockets(&ours)
+        .into_iter()
+        .filter(|s| !procs::is_loopback_socket(s))
+        .collect();
+    assert!(
+        outside.is_empty(),
+        "sockets beyond this computer: {outside:?}"
     );
 
     app.close().await;
