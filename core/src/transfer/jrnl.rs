@@ -1,5 +1,5 @@
-//! Entries from jrnl's JSON export (`jrnl --export json`): each entry's title, body, date,
-//! `@tags` and star. A preview says what would be added and what skipped, and why; the import
+//! Entries from jrnl: its JSON export (`jrnl --export json`) or its plain-text journal file
+//! (told apart by their first character), each entry's title, body, date, `@tags` and star. A preview says what would be added and what skipped, and why; the import
 //! adds the rest in one transaction. An entry already in the journal (same day, title and
 //! text) is skipped, so importing the same file twice adds nothing.
 
@@ -51,8 +51,109 @@ fn not_jrnl(why: &str) -> Error {
     ))
 }
 
-/// The entries of a jrnl JSON export, and those that cannot be read, with why.
+/// The start of an entry in jrnl's plain-text file: `[2021-03-30 09:00:00 AM] Title.` (its
+/// default time format, `%F %r`, in brackets since jrnl 2) or `2012-03-29 09:00 Title.` (jrnl 1);
+/// answers the day and the rest of the line.
+fn entry_start(line: &str) -> Option<(&str, &str)> {
+    let (stamp, rest) = match line.strip_prefix('[') {
+        Some(inner) => inner.split_once("] ")?,
+        None => {
+            let cut = line.char_indices().nth(16).map(|(i, _)| i)?;
+            let (stamp, rest) = line.split_at(cut);
+            (stamp, rest.strip_prefix(' ')?)
+        }
+    };
+    let day = stamp.get(..10)?;
+    let looks_like_day = day.len() == 10
+        && day.chars().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    looks_like_day.then_some((day, rest))
+}
+
+/// `@words` of jrnl's text, as tags.
+fn at_tags(text: &str) -> Vec<String> {
+    let mut tags: Vec<String> = Vec::new();
+    for word in text.split(|c: char| c.is_whitespace()) {
+        if let Some(t) = word.strip_prefix('@') {
+            let t: String = t
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
+                .collect();
+            if !t.is_empty() && !tags.contains(&t.to_lowercase()) {
+                tags.push(t.to_lowercase());
+            }
+        }
+    }
+    tags
+}
+
+/// The entries of jrnl's plain-text journal; a file with none is refused.
+fn read_text(text: &str) -> Result<(Vec<Candidate>, Vec<Skipped>)> {
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut bodies: Vec<String> = Vec::new();
+    for line in text.lines() {
+        match entry_start(line) {
+            Some((day, rest)) => {
+                let title_line = rest.trim_end();
+                // jrnl marks a starred entry with a `*` at the end of its first line.
+                let (title, starred) = match title_line.strip_suffix('*') {
+                    Some(t) => (t.trim_end(), true),
+                    None => (title_line, false),
+                };
+                out.push(Candidate {
+                    position: out.len() as u32 + 1,
+                    draft: EntryDraft {
+                        title: title.to_string(),
+                        entry_date: Some(day.to_string()),
+                        ..Default::default()
+                    },
+                    starred,
+                });
+                bodies.push(String::new());
+            }
+            None => match bodies.last_mut() {
+                Some(b) => {
+                    b.push_str(line);
+                    b.push('\n');
+                }
+                None if line.trim().is_empty() => {}
+                None => return Err(not_jrnl_text()),
+            },
+        }
+    }
+    if out.is_empty() {
+        return Err(not_jrnl_text());
+    }
+    for (c, body) in out.iter_mut().zip(bodies) {
+        c.draft.body = body.trim().to_string();
+        c.draft.tags = at_tags(&format!("{} {}", c.draft.title, c.draft.body));
+    }
+    Ok((out, Vec::new()))
+}
+
+fn not_jrnl_text() -> Error {
+    Error::invalid(
+        "This is not a jrnl journal: its entries should start with a date and time, such as \"[2021-03-30 09:00:00 AM] Title.\" (jrnl's default). Export it with `jrnl --export json --file journal.json` and import that, which works whatever jrnl's time format is.",
+    )
+}
+
+/// The entries of a jrnl file (its JSON export or its plain-text journal), and those that
+/// cannot be read, with why.
 fn read(text: &str) -> Result<(Vec<Candidate>, Vec<Skipped>)> {
+    if text.trim_start().starts_with('{') {
+        read_json(text)
+    } else {
+        read_text(text)
+    }
+}
+
+/// The entries of a jrnl JSON export, and those that cannot be read, with why.
+fn read_json(text: &str) -> Result<(Vec<Candidate>, Vec<Skipped>)> {
     let file: Value =
         serde_json::from_str(text).map_err(|e| not_jrnl(&format!("it is not JSON ({e})")))?;
     let entries = file["entries"]

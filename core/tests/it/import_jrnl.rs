@@ -85,3 +85,62 @@ fn a_file_that_is_not_a_jrnl_export_is_refused_with_why_and_changes_nothing() {
     }
     assert_eq!(dump(&t), before);
 }
+
+#[test]
+fn jrnl_s_plain_text_journal_is_read_with_titles_tags_and_stars() {
+    let mut t = store();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/jrnl/journal.txt"
+    ))
+    .unwrap();
+    let done = t.store.import_jrnl(&text, today()).unwrap();
+    let got: Vec<(String, bool, Vec<String>)> = done
+        .add
+        .iter()
+        .map(|a| (a.title.clone(), a.starred, a.tags.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Called in sick.".to_string(), false, vec![]),
+            (
+                "Shipped the billing queue.".to_string(),
+                true,
+                vec!["work".to_string()]
+            ),
+            (
+                "Paged at 3am.".to_string(),
+                false,
+                vec!["oncall".to_string(), "work".to_string()]
+            ),
+        ]
+    );
+    let e = &t
+        .store
+        .find_entries(&EntryQuery::text("runbook"))
+        .unwrap()
+        .items[0]
+        .entry;
+    assert_eq!(e.entry_date, d("2025-04-02"));
+    assert!(
+        e.excerpt.starts_with("Cut failed payments by 40%"),
+        "{}",
+        e.excerpt
+    );
+    // The same entries from the JSON export are already there.
+    let json = fixture();
+    let again = t.store.preview_jrnl(&json, today()).unwrap();
+    assert_eq!(
+        again.add.len(),
+        1,
+        "only \"Planning for Q3.\" is new: {:?}",
+        again.add
+    );
+    // Text that is neither.
+    let e = t
+        .store
+        .import_jrnl("Dear diary, today was fine.", today())
+        .unwrap_err();
+    assert!(e.message.contains("is not a jrnl journal"), "{}", e.message);
+}

@@ -72,12 +72,13 @@ pub enum Command {
         #[arg(long, value_name = "PATH")]
         out: PathBuf,
     },
-    /// Bring entries in. `jrnl FILE`: a `jrnl --export json` file (titles, bodies, dates,
-    /// @tags, stars; entries already here are skipped, so importing twice adds nothing).
+    /// Bring entries in. `jrnl FILE`: a `jrnl --export json` file or jrnl's plain-text journal
+    /// (titles, bodies, dates, @tags, stars; entries already here are skipped, so importing
+    /// twice adds nothing).
     /// `json FILE`: an export of Waypoint into an empty journal (`--data-dir NEW`). Either in
     /// one go or not at all.
     Import {
-        /// jrnl or json.
+        /// jrnl (its JSON export or its plain-text journal) or json.
         #[arg(value_parser = ["jrnl", "json"])]
         format: String,
         file: PathBuf,
