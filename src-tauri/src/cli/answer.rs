@@ -136,6 +136,11 @@ pub const COMMANDS: &[&str] = &[
     "export_review",
     "keep_review",
     "bring_review_up_to_date",
+    "backups",
+    "back_up_now",
+    "export_everything",
+    "preview_jrnl_import",
+    "import_jrnl",
     "flush_done",
 ];
 
@@ -196,6 +201,7 @@ pub fn answer(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Result<Valu
             .or_else(|| competencies_and_prompts(s, today, cmd, a))
             .or_else(|| workload(s, ctx, cmd, a))
             .or_else(|| review(s, ctx, cmd, a))
+            .or_else(|| data(s, ctx, cmd, a))
             .unwrap_or_else(|| Err(Error::invalid(format!("There is no command {cmd}.")))),
     }
 }
@@ -441,6 +447,27 @@ fn competencies_and_prompts(
             .and_then(json),
         "update_prompt" => (|| s.update_prompt(id()?, &arg::<String>(a, "text")?))().and_then(json),
         "set_prompt_hidden" => (|| s.set_prompt_hidden(id()?, arg(a, "hidden")?))().and_then(json),
+        _ => return None,
+    })
+}
+
+fn data(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Option<Result<Value>> {
+    use waypoint_core::transfer::decode_text;
+    let today = ctx.now.date();
+    let text = || decode_text(&arg::<Vec<u8>>(a, "bytes")?, "jrnl file");
+    Some(match cmd {
+        "backups" => s.backups().and_then(json),
+        "back_up_now" => s
+            .backup_now(&ctx.now.format("%Y-%m-%dT%H%M%S").to_string())
+            .map(|p| p.display().to_string())
+            .and_then(json),
+        "export_everything" => {
+            (|| crate::exports::everything_to_folder(s, arg(a, "format")?, today))().and_then(json)
+        }
+        "preview_jrnl_import" => text()
+            .and_then(|t| s.preview_jrnl(&t, today))
+            .and_then(json),
+        "import_jrnl" => text().and_then(|t| s.import_jrnl(&t, today)).and_then(json),
         _ => return None,
     })
 }

@@ -202,13 +202,7 @@ fn read_export(file: &Path) -> Result<String, Error> {
         )));
     }
     let bytes = std::fs::read(file).map_err(unreadable)?;
-    String::from_utf8(bytes).map_err(|e| {
-        Error::invalid(format!(
-            "{} is not text (invalid UTF-8 at byte {}); choose the file Waypoint exported.",
-            file.display(),
-            e.utf8_error().valid_up_to()
-        ))
-    })
+    waypoint_core::transfer::decode_text(&bytes, &format!("file {}", file.display()))
 }
 
 /// The local time as a file name takes it: 2026-12-07T101500.

@@ -15,3 +15,4 @@ mod review;
 mod smoke;
 mod workload;
 mod year_plan;
+mod your_data;

@@ -172,11 +172,26 @@ export const commands = {
 	keepReview: (request: ReviewRequest_Deserialize) => __TAURI_INVOKE<Document_Serialize>("keep_review", { request }),
 	/**  Rewrites a kept review from today's data, keeping the parts its writer changed. */
 	bringReviewUpToDate: (id: number) => __TAURI_INVOKE<BroughtUpToDate_Serialize>("bring_review_up_to_date", { id }),
+	backups: () => __TAURI_INVOKE<BackupFile[]>("backups"),
+	/**  A backup on request, into the backups folder; answers its path. */
+	backUpNow: () => __TAURI_INVOKE<string>("back_up_now"),
+	/**  Everything into the exports folder (Documents/Waypoint); answers the path written. */
+	exportEverything: (format: Everything) => __TAURI_INVOKE<string>("export_everything", { format }),
+	/**  What importing a jrnl file would add and skip; nothing is written. */
+	previewJrnlImport: (bytes: number[]) => __TAURI_INVOKE<ImportPreview>("preview_jrnl_import", { bytes }),
+	importJrnl: (bytes: number[]) => __TAURI_INVOKE<ImportPreview>("import_jrnl", { bytes }),
 	/**  Called by the UI once pending edits are saved. */
 	flushDone: () => __TAURI_INVOKE<void>("flush_done"),
 };
 
 /* Types */
+export type BackupFile = {
+	path: string,
+	/**  Made automatically (one a day, thinned) or on request (kept until deleted by hand). */
+	automatic: boolean,
+	bytes: number,
+};
+
 /**  What bringing a kept review up to date did. */
 export type BroughtUpToDate = BroughtUpToDate_Serialize;
 
@@ -1063,6 +1078,13 @@ export type Error_Serialize = {
 	problems?: Problem[],
 };
 
+/**  The two ways to take everything out. */
+export type Everything = 
+/**  One JSON file, which a new journal takes back exactly. */
+"json" | 
+/**  A folder of Markdown files with front matter. */
+"markdown";
+
 /**  An entry or a document linked to a milestone: its title and date, never its text. */
 export type Evidence = {
 	kind: SourceKind,
@@ -1201,6 +1223,19 @@ export type ImportIssue_Serialize = {
 	line: number | null,
 	uid: string | null,
 	message: string,
+};
+
+/**  One entry the import would add. */
+export type ImportItem = {
+	title: string,
+	entry_date: string,
+	tags: string[],
+	starred: boolean,
+};
+
+export type ImportPreview = {
+	add: ImportItem[],
+	skip: Skipped[],
 };
 
 /**  What an import did. The counts are occurrences inside the window, except `events`. */
@@ -2311,6 +2346,14 @@ export type SignalThresholds_Serialize = {
 	stress_checkins: number,
 	/**  After-hours meeting time rising this many weeks in a row. */
 	after_hours_weeks: number,
+};
+
+/**  One it would not, with why. */
+export type Skipped = {
+	/**  Its place in the file, from 1. */
+	position: number,
+	title: string,
+	reason: string,
 };
 
 export type SnippetSpan = {

@@ -5,6 +5,7 @@
 //! (`ui/src/api/bindings.ts`) are both generated from it.
 
 pub mod competency;
+pub mod data;
 pub mod documents;
 pub mod drafts;
 pub mod glossary;
@@ -171,6 +172,11 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             review::export_review,
             review::keep_review,
             review::bring_review_up_to_date,
+            data::backups,
+            data::back_up_now,
+            data::export_everything,
+            data::preview_jrnl_import,
+            data::import_jrnl,
             crate::shutdown::flush_done,
         ])
         // The payload of `links::LINK_EVENT`, which the UI listens for.
