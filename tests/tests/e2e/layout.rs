@@ -15,7 +15,7 @@ const WIDTH: u32 = 900;
 const HEIGHT: u32 = 560;
 
 /// Each section: its sidebar button and an element that shows it has drawn.
-const SECTIONS: [(&str, &str); 8] = [
+const SECTIONS: [(&str, &str); 9] = [
     ("home", "home-view"),
     ("journal", "entry-row"),
     ("documents", "document-title"),
@@ -23,6 +23,7 @@ const SECTIONS: [(&str, &str); 8] = [
     ("competencies", "competencies-view"),
     ("workload", "stress-pixels"),
     ("review", "review-body"),
+    ("data", "jrnl-choose"),
     ("trash", "trash-list"),
 ];
 
