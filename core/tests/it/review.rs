@@ -110,39 +110,14 @@ pub fn year() -> Year {
         entry_ids.push(e.id);
     }
     let private_body = format!("Worried about the {PRIVATE_ENTRY_WORD} reorg.");
-    s.create_entry(
-        &dated(
-            "Private worry",
-            &private_body,
-            "2026-08-19",
-            EntryKind::Reflection,
-            &[],
-        ),
-        today,
-    )
-    .unwrap();
-    s.create_entry(
-        &dated(
-            "Before",
-            "Outside.",
-            "2025-12-20",
-            EntryKind::Reflection,
-            &[],
-        ),
-        today,
-    )
-    .unwrap();
-    s.create_entry(
-        &dated(
-            "After",
-            "Outside.",
-            "2027-01-05",
-            EntryKind::Reflection,
-            &[],
-        ),
-        today,
-    )
-    .unwrap();
+    for (title, body, day) in [
+        ("Private worry", private_body.as_str(), "2026-08-19"),
+        ("Before", "Outside.", "2025-12-20"),
+        ("After", "Outside.", "2027-01-05"),
+    ] {
+        s.create_entry(&dated(title, body, day, EntryKind::Reflection, &[]), today)
+            .unwrap();
+    }
     let trashed = s
         .create_entry(
             &dated("Trashed", "Gone.", "2026-05-05", EntryKind::Reflection, &[]),
