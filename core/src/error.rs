@@ -19,6 +19,9 @@ pub enum ErrorKind {
     Storage,
     /// Something on the computer outside Waypoint failed (e.g. the browser could not be started).
     System,
+    /// The journal is encrypted and locked: nothing can be read or written until it is
+    /// unlocked with its passphrase.
+    Locked,
 }
 
 /// An error with a message written for the person using the app: what, where, how to fix.
@@ -132,6 +135,10 @@ impl Error {
 
     pub fn system(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::System, message)
+    }
+
+    pub fn locked(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Locked, message)
     }
 
     /// The same error, about `field`.

@@ -30,4 +30,4 @@ pub mod workload;
 pub mod writing;
 
 pub use error::{Error, ErrorKind, Problem, Problems, Result};
-pub use store::Store;
+pub use store::{KdfParams, Store};

@@ -11,7 +11,7 @@ fn main() {
         None => std::process::exit(cli::open_app(args.data_dir.as_deref())),
         Some(command) => {
             let data_dir = waypoint_core::paths::data_dir(args.data_dir);
-            std::process::exit(cli::run(command, &data_dir))
+            std::process::exit(cli::run(command, &data_dir, args.passphrase_fd))
         }
     }
 }

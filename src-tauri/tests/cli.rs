@@ -1011,3 +1011,102 @@ fn import_jrnl_previews_then_adds_once() {
     assert!(again["add"].as_array().unwrap().is_empty(), "{again}");
     assert_eq!(cli.json(&["list", "--json"]).as_array().unwrap().len(), 4);
 }
+
+impl Cli {
+    /// Runs `args` with `lines` (passphrases, one per line) on standard input, read through
+    /// `--passphrase-fd 0`.
+    fn with_passphrases(&self, lines: &str, args: &[&str]) -> Output {
+        let mut child = self
+            .cmd(&[&["--passphrase-fd", "0"], args].concat())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run waypoint");
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(lines.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    }
+
+    /// The files under the data folder whose bytes hold `word`.
+    fn files_holding(&self, word: &str) -> Vec<std::path::PathBuf> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for e in std::fs::read_dir(dir).unwrap().flatten() {
+                if e.path().is_dir() {
+                    walk(&e.path(), out);
+                } else {
+                    out.push(e.path());
+                }
+            }
+        }
+        let mut files = Vec::new();
+        walk(self.dir.path(), &mut files);
+        files.retain(|p| {
+            let bytes = std::fs::read(p).unwrap();
+            bytes.windows(word.len()).any(|w| w == word.as_bytes())
+        });
+        files
+    }
+}
+
+fn ok(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn encrypt_write_back_up_change_the_passphrase_and_decrypt() {
+    let cli = Cli::new();
+    cli.said(&["add", "Before encryption: the word glockenspielist."]);
+    let said = ok(&cli.with_passphrases("first passphrase\n", &["encrypt"]));
+    assert!(said.contains("The journal is encrypted"), "{said}");
+    let added = cli.with_passphrases(
+        "first passphrase\n",
+        &["add", "--json", "Encrypted now: the word hypnagogically."],
+    );
+    ok(&added);
+    ok(&cli.with_passphrases("first passphrase\n", &["backup"]));
+    for word in ["glockenspielist", "hypnagogically", "encryption"] {
+        assert_eq!(
+            cli.files_holding(word),
+            Vec::<std::path::PathBuf>::new(),
+            "{word}"
+        );
+    }
+
+    let locked = cli.run(&["list"]);
+    assert!(!locked.status.success(), "no passphrase, no journal");
+    let locked_said = String::from_utf8_lossy(&locked.stderr);
+    assert!(locked_said.contains("--passphrase-fd"), "{locked_said}");
+    let wrong = cli.with_passphrases("not the passphrase\n", &["list"]);
+    assert_eq!(wrong.status.code(), Some(2));
+    let wrong_said = String::from_utf8_lossy(&wrong.stderr);
+    assert!(wrong_said.contains("does not unlock"), "{wrong_said}");
+    assert!(!wrong_said.contains("not the passphrase"));
+
+    let listed = ok(&cli.with_passphrases("first passphrase\n", &["search", "hypnagogically"]));
+    assert!(listed.contains("Encrypted now"), "{listed}");
+    ok(&cli.with_passphrases("first passphrase\nsecond passphrase\n", &["passphrase"]));
+    assert_eq!(
+        cli.with_passphrases("first passphrase\n", &["list"])
+            .status
+            .code(),
+        Some(2),
+        "the old passphrase no longer opens it"
+    );
+    ok(&cli.with_passphrases("second passphrase\n", &["decrypt"]));
+    let plain = cli.said(&["list"]);
+    assert!(
+        plain.contains("Before encryption") && plain.contains("Encrypted now"),
+        "{plain}"
+    );
+    assert!(!cli.dir.path().join("waypoint.key").exists());
+}

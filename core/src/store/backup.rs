@@ -4,7 +4,7 @@
 //! backup first, keeps a copy of the journal it replaces, and swaps the file in with a rename,
 //! so a crash at any moment leaves the old journal or the new one.
 
-use std::fs::{self, File};
+use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -13,6 +13,8 @@ use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 use specta::Type;
 
+use super::cipher::{connect, is_encrypted, DbKey};
+use super::durable::{io, partial, sync};
 use super::rotation;
 use super::Store;
 use crate::error::{Error, Result};
@@ -30,39 +32,13 @@ pub struct BackupFile {
     pub bytes: u64,
 }
 
-fn io(what: &str, path: &Path, e: std::io::Error) -> Error {
-    Error::storage(format!(
-        "{what} {} failed: {e}. Check that the disk has room and can be written to.",
-        path.display()
-    ))
-}
-
-/// `name` with `.partial` added, beside it: where a file is written before it is renamed in.
-fn partial(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".partial");
-    path.with_file_name(name)
-}
-
-/// Flushes a file, then its folder (so the rename itself survives a power cut).
-fn sync(path: &Path) -> Result<()> {
-    File::open(path)
-        .and_then(|f| f.sync_all())
-        .map_err(|e| io("Flushing", path, e))?;
-    if let Some(dir) = path.parent() {
-        File::open(dir)
-            .and_then(|f| f.sync_all())
-            .map_err(|e| io("Flushing the folder of", path, e))?;
-    }
-    Ok(())
-}
-
-/// Copies the database behind `from` into a new file at `to` (replacing it whole).
-fn copy(from: &Connection, to: &Path) -> Result<()> {
+/// Copies the database behind `from` into a new file at `to` (replacing it whole), written
+/// with `key`, the key `from` is read with (SQLCipher copies pages between equal keys only).
+fn copy(from: &Connection, to: &Path, key: Option<&DbKey>) -> Result<()> {
     let temp = partial(to);
     let _ = fs::remove_file(&temp);
     {
-        let mut dst = Connection::open(&temp)?;
+        let mut dst = connect(&temp, key, OpenFlags::default())?;
         rusqlite::backup::Backup::new(from, &mut dst)?.run_to_completion(
             1024,
             Duration::ZERO,
@@ -70,7 +46,7 @@ fn copy(from: &Connection, to: &Path) -> Result<()> {
         )?;
         dst.pragma_update(None, "journal_mode", "DELETE")?;
     }
-    check(&temp).inspect_err(|_| {
+    check(&temp, key).inspect_err(|_| {
         let _ = fs::remove_file(&temp);
     })?;
     sync(&temp)?;
@@ -78,16 +54,15 @@ fn copy(from: &Connection, to: &Path) -> Result<()> {
     sync(to)
 }
 
-/// That the file at `path` is a whole Waypoint journal this version can open.
-pub fn check(path: &Path) -> Result<()> {
+/// That the file at `path` is a whole Waypoint journal this version can open with `key`.
+pub fn check(path: &Path, key: Option<&DbKey>) -> Result<()> {
     let bad = |why: String| {
         Error::invalid(format!(
             "{} is not a Waypoint backup that can be restored: {why}",
             path.display()
         ))
     };
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|e| bad(e.to_string()))?;
+    let conn = connect(path, key, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| bad(e.message))?;
     let verdict: String = conn
         .query_row("PRAGMA quick_check", [], |r| r.get(0))
         .map_err(|e| bad(e.to_string()))?;
@@ -121,7 +96,7 @@ impl Store {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             fs::create_dir_all(dir).map_err(|e| io("Making the folder", dir, e))?;
         }
-        copy(&self.conn, path)
+        copy(&self.conn, path, self.key.as_ref())
     }
 
     /// A backup on request, into the backups folder, named by `stamp` (e.g. 2026-12-07T101500).
@@ -134,6 +109,7 @@ impl Store {
     /// Today's automatic backup unless there is one, then the old automatic ones the rotation
     /// drops; answers the new backup's path.
     pub fn automatic_backup(&self, today: NaiveDate) -> Result<Option<PathBuf>> {
+        self.encrypt_leftover_backups()?;
         let path = self
             .backup_dir()
             .join(format!("{AUTO_PREFIX}{today}.sqlite3"));
@@ -183,26 +159,48 @@ fn auto_day(path: &Path) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()
 }
 
-/// Puts `backup` in place of the journal in `data_dir` (no store may have it open). The backup
-/// is checked first; the journal it replaces is copied to `waypoint.sqlite3.replaced-STAMP`
-/// (answered) before the backup's copy is renamed over it.
-pub fn restore(data_dir: &Path, backup: &Path, stamp: &str) -> Result<Option<PathBuf>> {
-    check(backup)?;
+/// Puts `backup` in place of the journal in `data_dir` (no store may have it open); `key` is
+/// the journal's, when it is encrypted. The backup is checked first (a plaintext one is
+/// encrypted on the way in); the journal it replaces is copied to
+/// `waypoint.sqlite3.replaced-STAMP` (answered) before the backup's copy is renamed over it.
+pub fn restore(
+    data_dir: &Path,
+    backup: &Path,
+    stamp: &str,
+    key: Option<&DbKey>,
+) -> Result<Option<PathBuf>> {
+    let backup_key = match (is_encrypted(backup)?, key) {
+        (true, None) => {
+            return Err(Error::invalid(format!(
+                "{} is not a Waypoint backup that can be restored: it is not a database, or it \
+                 is encrypted with a key this journal no longer has. Nothing was changed.",
+                backup.display()
+            )))
+        }
+        (true, Some(key)) => Some(key),
+        (false, _) => None,
+    };
+    check(backup, backup_key)?;
     let db = data_dir.join(DATABASE_FILE);
     let incoming = data_dir.join(format!("{DATABASE_FILE}.restoring"));
-    copy(
-        &Connection::open_with_flags(backup, OpenFlags::SQLITE_OPEN_READ_ONLY)?,
-        &incoming,
-    )?;
+    if backup_key.is_none() && key.is_some() {
+        super::encryption::export(backup, None, &incoming, key)?;
+    } else {
+        copy(
+            &connect(backup, key, OpenFlags::SQLITE_OPEN_READ_ONLY)?,
+            &incoming,
+            key,
+        )?;
+    }
     let mut aside = None;
     if db.exists() {
         let kept = data_dir.join(format!("{DATABASE_FILE}.replaced-{stamp}"));
         {
-            let current = Connection::open(&db)?;
+            let current = connect(&db, key, OpenFlags::default())?;
             // Everything the WAL holds goes into the copy, and the WAL is emptied, so the files
             // beside the journal belong to no one when the new one takes its place.
             current.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-            copy(&current, &kept)?;
+            copy(&current, &kept, key)?;
         }
         for side in ["-wal", "-shm"] {
             let p = data_dir.join(format!("{DATABASE_FILE}{side}"));

@@ -27,7 +27,7 @@ fn a_backup_is_the_journal_as_it_was_and_stays_so() {
     let path = t._dir.path().join("copy").join("journal.sqlite3");
     t.store.backup_to(&path).unwrap();
     add(&mut t.store, "After the backup", "", &[]);
-    backup::check(&path).unwrap();
+    backup::check(&path, None).unwrap();
     let copy = Store::open(&path, clock()).unwrap();
     assert_eq!(titles(&copy), ["Before the backup"]);
     assert_eq!(titles(&t.store), ["After the backup", "Before the backup"]);
@@ -80,7 +80,7 @@ fn a_restore_puts_the_backup_back_and_keeps_the_journal_it_replaces() {
     add(&mut t.store, "Written after", "", &[]);
     let TestStore { _dir, store } = t;
     drop(store);
-    let aside = backup::restore(&dir, &saved, "2026-03-02T090000")
+    let aside = backup::restore(&dir, &saved, "2026-03-02T090000", None)
         .unwrap()
         .expect("the journal replaced");
     assert!(aside.ends_with("waypoint.sqlite3.replaced-2026-03-02T090000"));
@@ -102,7 +102,7 @@ fn what_is_not_a_whole_journal_is_refused_and_nothing_changes() {
     let before = dump(&t);
     let junk = dir.join("notes.txt");
     std::fs::write(&junk, "not a database at all, just words").unwrap();
-    let e = backup::restore(&dir, &junk, "x").unwrap_err();
+    let e = backup::restore(&dir, &junk, "x", None).unwrap_err();
     assert!(
         e.message
             .contains("is not a Waypoint backup that can be restored"),
@@ -115,7 +115,7 @@ fn what_is_not_a_whole_journal_is_refused_and_nothing_changes() {
     let bytes = std::fs::read(&good).unwrap();
     std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
     assert!(
-        backup::restore(&dir, &cut, "x").is_err(),
+        backup::restore(&dir, &cut, "x", None).is_err(),
         "a truncated backup"
     );
 
@@ -125,7 +125,7 @@ fn what_is_not_a_whole_journal_is_refused_and_nothing_changes() {
         .unwrap()
         .pragma_update(None, "user_version", 99)
         .unwrap();
-    let e = backup::restore(&dir, &newer, "x").unwrap_err();
+    let e = backup::restore(&dir, &newer, "x", None).unwrap_err();
     assert!(e.message.contains("newer Waypoint"), "{}", e.message);
 
     let empty = dir.join("empty.sqlite3");
@@ -133,7 +133,7 @@ fn what_is_not_a_whole_journal_is_refused_and_nothing_changes() {
         .unwrap()
         .execute_batch("CREATE TABLE t (x)")
         .unwrap();
-    let e = backup::restore(&dir, &empty, "x").unwrap_err();
+    let e = backup::restore(&dir, &empty, "x", None).unwrap_err();
     assert!(e.message.contains("holds no journal"), "{}", e.message);
 
     assert_eq!(dump(&t), before);

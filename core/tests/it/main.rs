@@ -10,6 +10,7 @@ mod competencies;
 mod dashboard;
 mod document_evidence;
 mod documents;
+mod encryption;
 mod export;
 mod glossary;
 mod import_jrnl;

@@ -20,6 +20,12 @@ pub struct Args {
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
+    /// Read the passphrase of an encrypted journal from this file descriptor, one per line
+    /// (`passphrase` reads the current one, then the new one), instead of asking at the
+    /// terminal. Never pass a passphrase as an argument.
+    #[arg(long, global = true, value_name = "N")]
+    pub passphrase_fd: Option<u32>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -58,6 +64,13 @@ pub enum Command {
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
     },
+    /// Encrypt the journal with a passphrase (asked twice at the terminal). Its backups are
+    /// encrypted with it; the key file waypoint.key beside the journal is needed to open them.
+    Encrypt,
+    /// Remove the journal's encryption (and its backups'), with its passphrase.
+    Decrypt,
+    /// Change the passphrase of an encrypted journal (the database is not rewritten).
+    Passphrase,
     /// Put a backup in place of the journal (quit the app first). The backup is checked first,
     /// and the journal it replaces is kept beside it as waypoint.sqlite3.replaced-TIME.
     Restore { file: PathBuf },

@@ -18,6 +18,7 @@ mod docs;
 mod open_app;
 mod print;
 mod review;
+mod unlock;
 
 use std::io::Read;
 use std::path::Path;
@@ -38,11 +39,13 @@ use print::{
     print_roi, print_weeks,
 };
 
-/// Runs a subcommand and returns the process exit code (0 ok, 1 failed, 2 bad input).
-pub fn run(command: Command, data_dir: &Path) -> i32 {
+/// Runs a subcommand and returns the process exit code (0 ok, 1 failed, 2 bad input);
+/// an encrypted journal's passphrase comes from `passphrase_fd` or the terminal.
+pub fn run(command: Command, data_dir: &Path, passphrase_fd: Option<u32>) -> i32 {
+    let journal = unlock::Opener::new(data_dir, passphrase_fd);
     let outcome = match command {
         Command::Check(a) => check(a),
-        other => dispatch(other, data_dir).map(|()| 0),
+        other => dispatch(other, &journal).map(|()| 0),
     };
     match outcome {
         Ok(code) => code,
@@ -56,8 +59,9 @@ pub fn run(command: Command, data_dir: &Path) -> i32 {
     }
 }
 
-fn dispatch(command: Command, data_dir: &Path) -> Result<(), Error> {
-    let open = || Store::open_in_dir(data_dir, Box::new(crate::clock::SystemClock));
+fn dispatch(command: Command, journal: &unlock::Opener) -> Result<(), Error> {
+    let data_dir = journal.data_dir;
+    let open = || journal.open();
     match command {
         Command::Add(a) => add(&mut open()?, a),
         Command::Search(s) => {
@@ -122,8 +126,17 @@ fn dispatch(command: Command, data_dir: &Path) -> Result<(), Error> {
             outln!("Imported {} into {}", file.display(), data_dir.display());
             Ok(())
         }
+        Command::Encrypt => journal.encrypt(),
+        Command::Decrypt => journal.decrypt(),
+        Command::Passphrase => journal.change_passphrase(),
         Command::Restore { file } => {
-            let aside = waypoint_core::store::backup::restore(data_dir, &file, &file_stamp())?;
+            let key = journal.key()?;
+            let aside = waypoint_core::store::backup::restore(
+                data_dir,
+                &file,
+                &file_stamp(),
+                key.as_ref(),
+            )?;
             outln!("Restored the journal from {}.", file.display());
             if let Some(aside) = aside {
                 outln!("The journal it replaced is kept as {}.", aside.display());
@@ -157,14 +170,14 @@ fn dispatch(command: Command, data_dir: &Path) -> Result<(), Error> {
                     args,
                     today,
                 },
-        } => dev_answer(data_dir, &command, &args, today),
+        } => dev_answer(journal, &command, &args, today),
         Command::Dev {
             command: DevCommand::WriteLoop { count },
         } => write_loop(&mut open()?, count),
         Command::Dev {
             command: DevCommand::Showcase { today },
         } => {
-            let (mut store, today) = dev_store(data_dir, today)?;
+            let (mut store, today) = dev_store(journal, today)?;
             waypoint_core::showcase::write(&mut store, today)
         }
     }
@@ -212,7 +225,10 @@ fn file_stamp() -> String {
 
 /// The store and the day for a developer tool: on a given day, its record stamps are noon
 /// UTC of that day, so what it writes is the same on every run.
-fn dev_store(data_dir: &Path, today: Option<NaiveDate>) -> Result<(Store, NaiveDate), Error> {
+fn dev_store(
+    journal: &unlock::Opener,
+    today: Option<NaiveDate>,
+) -> Result<(Store, NaiveDate), Error> {
     let clock: Box<dyn waypoint_core::time::Clock> = match today {
         Some(day) => {
             let noon = day.and_hms_opt(12, 0, 0).expect("noon exists");
@@ -220,14 +236,14 @@ fn dev_store(data_dir: &Path, today: Option<NaiveDate>) -> Result<(Store, NaiveD
         }
         None => Box::new(crate::clock::SystemClock),
     };
-    let store = Store::open_in_dir(data_dir, clock)?;
+    let store = journal.open_with(clock)?;
     Ok((store, today.unwrap_or_else(crate::clock::today)))
 }
 
 /// One app command's answer, printed as `{"ok": ...}` or `{"err": ...}`: a refusal is an
 /// answer too, so the exit code is 0 unless the store cannot be opened.
 fn dev_answer(
-    data_dir: &Path,
+    journal: &unlock::Opener,
     cmd: &str,
     args: &str,
     today: Option<NaiveDate>,
@@ -236,7 +252,7 @@ fn dev_answer(
     let now = today.map_or_else(crate::clock::now, |d| {
         d.and_hms_opt(12, 0, 0).expect("noon exists")
     });
-    let (mut store, _) = dev_store(data_dir, today)?;
+    let (mut store, _) = dev_store(journal, today)?;
     let ctx = answer::Context {
         now,
         zone: crate::clock::zone(),

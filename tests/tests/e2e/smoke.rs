@@ -35,7 +35,7 @@ async fn smoke() {
     app.wait_until(
         "today's automatic backup",
         waypoint_e2e::UI_TIMEOUT,
-        async || waypoint_core::store::backup::check(&backup).map_err(|e| e.message),
+        async || waypoint_core::store::backup::check(&backup, None).map_err(|e| e.message),
     )
     .await;
 

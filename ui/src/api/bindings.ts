@@ -1044,7 +1044,12 @@ export type ErrorKind =
 /**  The database or the disk failed. */
 "storage" | 
 /**  Something on the computer outside Waypoint failed (e.g. the browser could not be started). */
-"system";
+"system" | 
+/**
+ *  The journal is encrypted and locked: nothing can be read or written until it is
+ *  unlocked with its passphrase.
+ */
+"locked";
 
 /**  An error with a message written for the person using the app: what, where, how to fix. */
 export type Error_Deserialize = {
