@@ -82,7 +82,7 @@ lint:
 APP_FEATURES := --features waypoint/custom-protocol
 TESTS := $(CARGO) test --workspace $(APP_FEATURES)
 # The unit and integration suites (the end-to-end one needs a display: `e2e`).
-UNIT_TESTS := --lib --bins --test it --test cli --test crash
+UNIT_TESTS := --lib --bins --test it --test cli --test crash --test crash_conversion
 
 build-tests: ui
 	$(TESTS) --no-run
