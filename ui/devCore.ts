@@ -27,9 +27,10 @@ function command(dir: string, args: string[]): [string, string[], { encoding: 'u
   return [BIN, ['--data-dir', dir, ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } }];
 }
 
-/** Runs `waypoint` synchronously and returns what it printed. */
-export function runWaypoint(dir: string, args: string[]): string {
-  return execFileSync(...command(dir, args));
+/** Runs `waypoint` synchronously and returns what it printed; `input` is its standard input. */
+export function runWaypoint(dir: string, args: string[], input?: string): string {
+  const [bin, argv, options] = command(dir, args);
+  return execFileSync(bin, argv, { ...options, input });
 }
 
 function answerer(): Connect.NextHandleFunction {

@@ -28,6 +28,26 @@ pub struct Settings {
 }
 
 const KEY: &str = "app";
+const LOCK_KEY: &str = "lock";
+
+/// The longest idle time before the app locks, in minutes (a working day).
+pub const MAX_AUTO_LOCK_MINUTES: u32 = 8 * 60;
+
+/// How the app locks an encrypted journal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(default)]
+pub struct LockSettings {
+    /// Minutes without a key press or a click before the app locks; 0 never.
+    pub auto_lock_minutes: u32,
+}
+
+impl Default for LockSettings {
+    fn default() -> Self {
+        Self {
+            auto_lock_minutes: 15,
+        }
+    }
+}
 
 impl Store {
     pub fn settings(&self) -> Result<Settings> {
@@ -37,6 +57,25 @@ impl Store {
     pub fn save_settings(&mut self, s: &Settings) -> Result<Settings> {
         self.write_setting(KEY, s)?;
         self.settings()
+    }
+
+    pub fn lock_settings(&self) -> Result<LockSettings> {
+        self.read_setting(LOCK_KEY)
+    }
+
+    pub fn save_lock_settings(&mut self, s: &LockSettings) -> Result<LockSettings> {
+        if s.auto_lock_minutes > MAX_AUTO_LOCK_MINUTES {
+            return Err(Error::invalid_field(
+                "auto_lock_minutes",
+                format!(
+                    "Lock after at most {MAX_AUTO_LOCK_MINUTES} minutes of no use, or 0 for never; \
+                     {} is more. Nothing was changed.",
+                    s.auto_lock_minutes
+                ),
+            ));
+        }
+        self.write_setting(LOCK_KEY, s)?;
+        self.lock_settings()
     }
 
     /// A JSON value from the settings table. A value written by a newer version (or damaged)

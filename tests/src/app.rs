@@ -61,6 +61,11 @@ impl App {
     /// Starts tauri-driver and opens the app on `dir`'s data folder. The first session is
     /// retried once (tauri-driver does not wait for WebKitWebDriver to settle).
     pub async fn launch(dir: &TestDir) -> App {
+        Self::launch_with(dir, &[]).await
+    }
+
+    /// [`App::launch`] with more environment variables for the app.
+    pub async fn launch_with(dir: &TestDir, extra: &[(&str, &str)]) -> App {
         trace(&format!("launch on {}", dir.data_dir().display()));
         let bin = crate::app_binary();
         assert!(
@@ -77,7 +82,8 @@ impl App {
             ("XDG_CONFIG_HOME", xdg.join("config")),
             ("XDG_CACHE_HOME", xdg.join("cache")),
         ];
-        let env: Vec<(&str, &Path)> = env.iter().map(|(k, v)| (*k, v.as_path())).collect();
+        let mut env: Vec<(&str, &Path)> = env.iter().map(|(k, v)| (*k, v.as_path())).collect();
+        env.extend(extra.iter().map(|(k, v)| (*k, Path::new(*v))));
         let driver = Driver::start(&dir.root().join("logs"), &env);
         trace(&format!("tauri-driver ready at {}", driver.url()));
 

@@ -7,14 +7,33 @@ use serde_json::Value;
 
 /// Runs `waypoint --data-dir DIR ARGS...` and parses its JSON output.
 pub fn json(data_dir: &Path, args: &[&str]) -> Value {
+    json_unlocked(data_dir, None, args)
+}
+
+/// [`json`] on an encrypted journal: `passphrase` goes in on standard input.
+pub fn json_unlocked(data_dir: &Path, passphrase: Option<&str>, args: &[&str]) -> Value {
+    use std::io::Write;
+    use std::process::Stdio;
     let bin = crate::app_binary();
-    let out = Command::new(&bin)
-        .arg("--data-dir")
-        .arg(data_dir)
+    let mut cmd = Command::new(&bin);
+    cmd.arg("--data-dir").arg(data_dir);
+    if passphrase.is_some() {
+        cmd.args(["--passphrase-fd", "0"]);
+    }
+    let mut child = cmd
         .args(args)
         .env_remove("WAYPOINT_DATA_DIR")
-        .output()
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
         .unwrap_or_else(|e| panic!("cannot run {}: {e}", bin.display()));
+    let mut stdin = child.stdin.take().expect("its input");
+    stdin
+        .write_all(passphrase.unwrap_or_default().as_bytes())
+        .expect("the passphrase goes in");
+    drop(stdin);
+    let out = child.wait_with_output().expect("waypoint ends");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success(),

@@ -1,7 +1,8 @@
 import './app.css';
 import { mount } from 'svelte';
-import App from './App.svelte';
+import Root from './Root.svelte';
 import { api } from './api';
+import { lock } from './shared/lock.svelte';
 import { useReference } from './shared/reference';
 
 async function start(): Promise<void> {
@@ -12,7 +13,8 @@ async function start(): Promise<void> {
     await installLiveCore(new URLSearchParams(location.search));
   }
   useReference(await api.reference());
-  mount(App, { target: document.getElementById('app')! });
+  await lock.load();
+  mount(Root, { target: document.getElementById('app')! });
 }
 
 void start();

@@ -21,6 +21,29 @@ use super::{backup, Store};
 use crate::error::{Error, Problems, Result};
 use crate::paths::DATABASE_FILE;
 
+/// What the window shows first: the journal, or the unlock screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, specta::Type)]
+pub struct LockState {
+    /// A passphrase protects the journal.
+    pub encrypted: bool,
+    /// It is locked now: nothing can be read or written until it is unlocked.
+    pub locked: bool,
+}
+
+impl LockState {
+    pub fn of(store: &Store) -> Self {
+        Self {
+            encrypted: store.is_encrypted(),
+            locked: false,
+        }
+    }
+}
+
+/// What every command that needs the journal answers while it is locked.
+pub fn refused_while_locked() -> Error {
+    Error::locked("Waypoint is locked: unlock it with your passphrase.")
+}
+
 /// Whether the journal in `data_dir` is encrypted (and so needs its passphrase to open): its
 /// header is not SQLite's and its key file is there. Without a key file such a file is
 /// damaged, and opening it says so.

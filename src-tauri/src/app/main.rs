@@ -5,10 +5,12 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod handshake;
 mod links;
 #[cfg(test)]
 mod security_test;
 mod shutdown;
+mod vault;
 mod window;
 
 use std::path::PathBuf;

@@ -1,29 +1,29 @@
 //! The desktop app: opens the store once, registers commands, wires up the close protocol.
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use tauri::webview::WebviewWindowBuilder;
 use tauri::{App, Manager, WindowEvent};
-use waypoint_core::Store;
 
-use crate::commands::{self, AppState};
+use crate::commands;
 use crate::links;
 use crate::shutdown::{self, Shutdown};
+use crate::vault::{self, Vault};
 
 pub fn run(data_dir: PathBuf) {
-    let store = Store::open_in_dir(&data_dir, Box::new(crate::clock::SystemClock))
-        .map(|s| Arc::new(Mutex::new(s)));
-    match &store {
-        Err(e) => eprintln!("waypoint: {}", e.message),
-        Ok(store) => daily_backup(Arc::clone(store)),
+    let vault = Vault::at_start(&data_dir);
+    if let Err(e) = vault.state() {
+        eprintln!("waypoint: {}", e.message);
     }
+    vault::daily_backup(Arc::clone(&vault));
     let contract = commands::contract();
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .manage(AppState { store })
+        .manage(vault)
         .manage(Shutdown::default())
         .setup(|app| {
+            vault::watch_idle(app.handle());
             if let Err(e) = shutdown::listen_for_signals(app.handle()) {
                 eprintln!("waypoint: cannot watch for shutdown signals ({e}); closing the window still saves");
             }
@@ -42,17 +42,6 @@ pub fn run(data_dir: PathBuf) {
         eprintln!("waypoint: the window could not be started: {e}");
         std::process::exit(1);
     }
-}
-
-/// Today's automatic backup, off the window's thread (a command waits for the store meanwhile,
-/// once a day); a failure is reported and never stops the app.
-fn daily_backup(store: Arc<Mutex<Store>>) {
-    std::thread::spawn(move || {
-        let Ok(store) = store.lock() else { return };
-        if let Err(e) = store.automatic_backup(crate::clock::today()) {
-            eprintln!("waypoint: today's backup was not made: {}", e.message);
-        }
-    });
 }
 
 /// The window `tauri.conf.json` describes (`create: false` there), built here so it gets the

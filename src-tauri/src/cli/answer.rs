@@ -141,6 +141,16 @@ pub const COMMANDS: &[&str] = &[
     "export_everything",
     "preview_jrnl_import",
     "import_jrnl",
+    "lock_state",
+    "unlock",
+    "lock_now",
+    "lock_ready",
+    "still_here",
+    "set_passphrase",
+    "change_passphrase",
+    "remove_passphrase",
+    "lock_settings",
+    "save_lock_settings",
     "flush_done",
 ];
 
@@ -202,6 +212,7 @@ pub fn answer(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Result<Valu
             .or_else(|| workload(s, ctx, cmd, a))
             .or_else(|| review(s, ctx, cmd, a))
             .or_else(|| data(s, ctx, cmd, a))
+            .or_else(|| lock(s, cmd, a))
             .unwrap_or_else(|| Err(Error::invalid(format!("There is no command {cmd}.")))),
     }
 }
@@ -468,6 +479,63 @@ fn data(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Option<Result<Val
             .and_then(|t| s.preview_jrnl(&t, today))
             .and_then(json),
         "import_jrnl" => text().and_then(|t| s.import_jrnl(&t, today)).and_then(json),
+        _ => return None,
+    })
+}
+
+/// A command answered for an encrypted journal opened without its passphrase, as the window
+/// answers while locked: its state, an unlock (the passphrase is checked), or a refusal.
+pub fn answer_locked(data_dir: &std::path::Path, cmd: &str, a: &Value) -> Result<Value> {
+    use waypoint_core::store::encryption::{self, LockState};
+    match cmd {
+        "lock_state" => json(LockState {
+            encrypted: true,
+            locked: true,
+        }),
+        "unlock" => {
+            encryption::unlock_key(data_dir, &arg::<String>(a, "passphrase")?, "passphrase")
+                .and_then(|_| {
+                    json(LockState {
+                        encrypted: true,
+                        locked: false,
+                    })
+                })
+        }
+        "lock_now" | "lock_ready" | "still_here" | "flush_done" => Ok(Value::Null),
+        _ => Err(encryption::refused_while_locked()),
+    }
+}
+
+/// The lock, answered for a journal that is open (as the dev store always is): unlocking
+/// answers its state, and locking is the window's business.
+fn lock(s: &mut Store, cmd: &str, a: &Value) -> Option<Result<Value>> {
+    use waypoint_core::store::encryption::LockState;
+    use waypoint_core::KdfParams;
+    let kdf = KdfParams::RFC_9106_SECOND;
+    let text = |name: &str| arg::<String>(a, name);
+    Some(match cmd {
+        "lock_state" | "unlock" => json(LockState::of(s)),
+        "lock_now" | "lock_ready" | "still_here" => Ok(Value::Null),
+        "set_passphrase" => {
+            (|| s.set_passphrase(&text("passphrase")?, &text("confirmation")?, kdf))()
+                .and_then(|()| json(LockState::of(s)))
+        }
+        "change_passphrase" => (|| {
+            s.change_passphrase(
+                &text("current")?,
+                &text("passphrase")?,
+                &text("confirmation")?,
+                kdf,
+            )
+        })()
+        .and_then(json),
+        "remove_passphrase" => text("current")
+            .and_then(|c| s.remove_passphrase(&c))
+            .and_then(|()| json(LockState::of(s))),
+        "lock_settings" => s.lock_settings().and_then(json),
+        "save_lock_settings" => arg(a, "settings")
+            .and_then(|l| s.save_lock_settings(&l))
+            .and_then(json),
         _ => return None,
     })
 }

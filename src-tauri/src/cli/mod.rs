@@ -252,14 +252,18 @@ fn dev_answer(
     let now = today.map_or_else(crate::clock::now, |d| {
         d.and_hms_opt(12, 0, 0).expect("noon exists")
     });
-    let (mut store, _) = dev_store(journal, today)?;
-    let ctx = answer::Context {
-        now,
-        zone: crate::clock::zone(),
+    let args = serde_json::from_str::<serde_json::Value>(args)
+        .map_err(|e| Error::invalid(format!("The arguments are not a JSON object: {e}.")));
+    let outcome = if journal.locked_for_tools()? {
+        args.and_then(|a| answer::answer_locked(journal.data_dir, cmd, &a))
+    } else {
+        let (mut store, _) = dev_store(journal, today)?;
+        let ctx = answer::Context {
+            now,
+            zone: crate::clock::zone(),
+        };
+        args.and_then(|a| answer::answer(&mut store, &ctx, cmd, &a))
     };
-    let outcome = serde_json::from_str(args)
-        .map_err(|e| Error::invalid(format!("The arguments are not a JSON object: {e}.")))
-        .and_then(|a| answer::answer(&mut store, &ctx, cmd, &a));
     let printed = match outcome {
         Ok(v) => serde_json::json!({ "ok": v }),
         Err(e) => serde_json::json!({ "err": e }),

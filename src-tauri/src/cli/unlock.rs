@@ -43,6 +43,12 @@ impl<'a> Opener<'a> {
         Store::open_in_dir(self.data_dir, clock)
     }
 
+    /// Whether the journal is encrypted and no descriptor gives its passphrase (a developer
+    /// tool then answers as the locked window does, instead of asking).
+    pub fn locked_for_tools(&self) -> Result<bool, Error> {
+        Ok(self.fd.is_none() && encryption::journal_is_encrypted(self.data_dir)?)
+    }
+
     /// The journal's key when it is encrypted (asking for the passphrase), else none.
     pub fn key(&self) -> Result<Option<waypoint_core::store::DbKey>, Error> {
         if !encryption::journal_is_encrypted(self.data_dir)? {
@@ -120,14 +126,11 @@ impl<'a> Opener<'a> {
     fn next_line(&self, fd: u32) -> Result<Secret, Error> {
         let mut lines = self.lines.borrow_mut();
         if lines.is_none() {
-            // /dev/fd/N reopens the descriptor without unsafe code.
-            let text = Zeroizing::new(std::fs::read_to_string(format!("/dev/fd/{fd}")).map_err(
-                |e| {
-                    Error::invalid(format!(
-                        "The passphrase could not be read from descriptor {fd}: {e}."
-                    ))
-                },
-            )?);
+            let text = Zeroizing::new(read_descriptor(fd).map_err(|e| {
+                Error::invalid(format!(
+                    "The passphrase could not be read from descriptor {fd}: {e}."
+                ))
+            })?);
             *lines = Some(
                 text.lines()
                     .map(|l| Zeroizing::new(l.to_string()))
@@ -141,4 +144,17 @@ impl<'a> Opener<'a> {
             ))
         })
     }
+}
+
+/// Everything on descriptor `fd`: standard input as such (it may be a socket, which cannot be
+/// reopened), any other through /dev/fd/N, which reopens it without unsafe code.
+fn read_descriptor(fd: u32) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut text = String::new();
+    if fd == 0 {
+        std::io::stdin().read_to_string(&mut text)?;
+    } else {
+        std::fs::File::open(format!("/dev/fd/{fd}"))?.read_to_string(&mut text)?;
+    }
+    Ok(text)
 }

@@ -9,6 +9,7 @@ mod every_problem;
 mod journey;
 mod layout;
 mod links;
+mod lock;
 mod long_list;
 mod preview;
 mod review;

@@ -180,6 +180,19 @@ export const commands = {
 	/**  What importing a jrnl file would add and skip; nothing is written. */
 	previewJrnlImport: (bytes: number[]) => __TAURI_INVOKE<ImportPreview>("preview_jrnl_import", { bytes }),
 	importJrnl: (bytes: number[]) => __TAURI_INVOKE<ImportPreview>("import_jrnl", { bytes }),
+	lockState: () => __TAURI_INVOKE<LockState>("lock_state"),
+	unlock: (passphrase: string) => __TAURI_INVOKE<LockState>("unlock", { passphrase }),
+	/**  Locks now (the page saves first); the page hears `waypoint://locked` when it is done. */
+	lockNow: () => __TAURI_INVOKE<void>("lock_now"),
+	/**  The page's answer to `waypoint://lock-request`: what was being typed is saved. */
+	lockReady: () => __TAURI_INVOKE<void>("lock_ready"),
+	/**  The user pressed a key or clicked: the idle time starts again. */
+	stillHere: () => __TAURI_INVOKE<void>("still_here"),
+	setPassphrase: (passphrase: string, confirmation: string) => __TAURI_INVOKE<LockState>("set_passphrase", { passphrase, confirmation }),
+	changePassphrase: (current: string, passphrase: string, confirmation: string) => __TAURI_INVOKE<null>("change_passphrase", { current, passphrase, confirmation }),
+	removePassphrase: (current: string) => __TAURI_INVOKE<LockState>("remove_passphrase", { current }),
+	lockSettings: () => __TAURI_INVOKE<LockSettings_Serialize>("lock_settings"),
+	saveLockSettings: (settings: LockSettings_Deserialize) => __TAURI_INVOKE<LockSettings_Serialize>("save_lock_settings", { settings }),
 	/**  Called by the UI once pending edits are saved. */
 	flushDone: () => __TAURI_INVOKE<void>("flush_done"),
 };
@@ -1444,6 +1457,29 @@ export type LoadWeek_Serialize = {
 	focus_hours: number | null,
 	stress: number | null,
 	energy: number | null,
+};
+
+/**  How the app locks an encrypted journal. */
+export type LockSettings = LockSettings_Serialize;
+
+/**  How the app locks an encrypted journal. */
+export type LockSettings_Deserialize = {
+	/**  Minutes without a key press or a click before the app locks; 0 never. */
+	auto_lock_minutes?: number,
+};
+
+/**  How the app locks an encrypted journal. */
+export type LockSettings_Serialize = {
+	/**  Minutes without a key press or a click before the app locks; 0 never. */
+	auto_lock_minutes: number,
+};
+
+/**  What the window shows first: the journal, or the unlock screen. */
+export type LockState = {
+	/**  A passphrase protects the journal. */
+	encrypted: boolean,
+	/**  It is locked now: nothing can be read or written until it is unlocked. */
+	locked: boolean,
 };
 
 export type Milestone = Milestone_Serialize;

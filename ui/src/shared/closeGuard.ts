@@ -6,16 +6,21 @@ import { api } from '../api';
 
 export const FLUSH_EVENT = 'waypoint://flush-request';
 
-/** `flush` must not reject. Resolves to a function that stops guarding. */
-export async function guardClose(flush: () => Promise<unknown>): Promise<() => void> {
-  const unlisten = await listen(FLUSH_EVENT, async () => {
+/** Saves with `flush` whenever Rust emits `event`, then answers with `answer`. */
+export function saveThenAnswer(event: string, flush: () => Promise<unknown>, answer: () => Promise<unknown>) {
+  return listen(event, async () => {
     try {
       await flush();
     } finally {
-      // Always answer, or the app would wait out its grace period before closing.
-      await api.flushDone();
+      // Always answer, or the app would wait out its grace period.
+      await answer();
     }
   });
+}
+
+/** `flush` must not reject. Resolves to a function that stops guarding. */
+export async function guardClose(flush: () => Promise<unknown>): Promise<() => void> {
+  const unlisten = await saveThenAnswer(FLUSH_EVENT, flush, () => api.flushDone());
   const onHidden = () => {
     if (document.visibilityState === 'hidden') void flush();
   };

@@ -9,6 +9,7 @@ export type Action =
   | 'save'
   | 'toggle-star'
   | 'trash-entry'
+  | 'lock'
   | 'show-help';
 
 interface Binding {
@@ -29,6 +30,7 @@ const BINDINGS: Binding[] = [
   { action: 'save', keys: 'Mod+S' },
   { action: 'toggle-star', keys: 'Mod+D' },
   { action: 'trash-entry', keys: 'Mod+Shift+Backspace' },
+  { action: 'lock', keys: 'Mod+L' },
   { action: 'show-help', keys: '?', notWhileTyping: true },
   { action: 'show-help', keys: 'F1' },
 ];
@@ -42,6 +44,7 @@ const ACTION_LABELS: Record<Action, string> = {
   save: 'Save now',
   'toggle-star': 'Star or unstar',
   'trash-entry': 'Move to trash',
+  lock: 'Lock (with a passphrase set)',
   'show-help': 'Keyboard shortcuts',
 };
 

@@ -44,11 +44,28 @@ export class Core {
     return this;
   }
 
+  /**
+   * The passphrase of an encrypted journal while the app would hold it unlocked: given to the
+   * core on a descriptor, as `waypoint --passphrase-fd` takes it. Without it, an encrypted
+   * journal answers as the locked window does.
+   */
+  passphrase: string | null = null;
+
   /** The core's answer to one command; throws the core's error (`{kind, message, field?}`). */
   call<T = unknown>(cmd: string, args: Record<string, unknown> = {}, today: string = this.today): T {
-    const answer = JSON.parse(waypoint(this.dir, ['dev', 'answer', '--today', today, cmd, JSON.stringify(args)]));
+    const unlocked = this.passphrase === null ? [] : ['--passphrase-fd', '0'];
+    const answer = JSON.parse(
+      waypoint(this.dir, [...unlocked, 'dev', 'answer', '--today', today, cmd, JSON.stringify(args)], this.passphrase ?? undefined),
+    );
     if ('err' in answer) throw answer.err;
+    this.follow(cmd, args);
     return answer.ok as T;
+  }
+
+  /** What the window's vault does after a command that worked: it keeps, or drops, the key. */
+  private follow(cmd: string, args: Record<string, unknown>) {
+    if (cmd === 'unlock' || cmd === 'set_passphrase' || cmd === 'change_passphrase') this.passphrase = String(args.passphrase);
+    else if (cmd === 'remove_passphrase' || cmd === 'lock_now') this.passphrase = null;
   }
 }
 

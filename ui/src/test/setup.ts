@@ -1,6 +1,6 @@
 // What jsdom lacks, for every UI test (vitest `setupFiles`): it does not lay out (no
-// scrollIntoView), its <dialog> has no modal methods, and it has no canvas, so Chart.js
-// draws nothing while the charts' data tables still render.
+// scrollIntoView), its <dialog> has no modal methods, it has no media queries, and it has no
+// canvas, so Chart.js draws nothing while the charts' data tables still render.
 import { beforeEach, vi } from 'vitest';
 import { useReference } from '../shared/reference';
 import type { Reference } from '../api/bindings';
@@ -21,6 +21,10 @@ HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
 beforeEach(() => {
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 });
+
+// jsdom has no media queries: the OS is in light mode, and never switches.
+window.matchMedia ??= (query: string) =>
+  ({ matches: false, media: query, addEventListener: () => {}, removeEventListener: () => {} }) as unknown as MediaQueryList;
 
 // CodeMirror measures text ranges to place the cursor; jsdom has no layout, so none has a size.
 Range.prototype.getClientRects ??= () => ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }) as unknown as DOMRectList;

@@ -12,6 +12,7 @@ pub mod glossary;
 pub mod home;
 pub mod journal;
 pub mod links;
+pub mod lock;
 pub mod plan;
 pub mod prompts;
 pub mod reference;
@@ -24,15 +25,15 @@ pub mod workload;
 #[cfg(test)]
 mod bindings_test;
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use tauri::State;
 use waypoint_core::{Error, Store};
 
-/// The open store, or why it could not be opened (shown by the UI on every call).
-pub struct AppState {
-    pub store: Result<Arc<Mutex<Store>>, Error>,
-}
+use crate::vault::{Journal, Vault};
+
+/// The journal: open, locked, or why it could not be opened (shown by the UI on every call).
+pub type AppState = Arc<Vault>;
 
 pub(crate) type CmdResult<T> = Result<T, Error>;
 
@@ -41,14 +42,11 @@ pub(crate) async fn with_store<T: Send + 'static>(
     state: State<'_, AppState>,
     f: impl FnOnce(&mut Store) -> CmdResult<T> + Send + 'static,
 ) -> CmdResult<T> {
-    let store = state.store.clone()?;
-    tauri::async_runtime::spawn_blocking(move || {
-        let mut guard = store.lock().map_err(|_| {
-            Error::storage(
-                "The database is unavailable after an earlier failure. Restart Waypoint.",
-            )
-        })?;
-        f(&mut guard)
+    let vault = Arc::clone(&state);
+    tauri::async_runtime::spawn_blocking(move || match &mut *vault.journal()? {
+        Journal::Open(store) => f(store),
+        Journal::Locked => Err(waypoint_core::store::encryption::refused_while_locked()),
+        Journal::Failed(e) => Err(e.clone()),
     })
     .await
     .map_err(|e| Error::storage(format!("A background task failed: {e}")))?
@@ -177,6 +175,16 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             data::export_everything,
             data::preview_jrnl_import,
             data::import_jrnl,
+            lock::lock_state,
+            lock::unlock,
+            lock::lock_now,
+            lock::lock_ready,
+            lock::still_here,
+            lock::set_passphrase,
+            lock::change_passphrase,
+            lock::remove_passphrase,
+            lock::lock_settings,
+            lock::save_lock_settings,
             crate::shutdown::flush_done,
         ])
         // The payload of `links::LINK_EVENT`, which the UI listens for.
