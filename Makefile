@@ -122,7 +122,7 @@ e2e: app
 	xvfb-run -a -s "-screen 0 1280x800x24" $(TESTS) --test e2e -- --test-threads=1
 
 bench:
-	$(CARGO) bench -p waypoint-core --bench journal --bench growth --bench calendar --bench typing --bench roi --bench writing
+	$(CARGO) bench -p waypoint-core --bench journal --bench growth --bench calendar --bench typing --bench roi --bench writing --bench review --bench transfer --bench encryption
 	$(CARGO) bench -p waypoint --bench cli_process
 
 # Keystrokes in the real window (the test build of the app) as the text grows.

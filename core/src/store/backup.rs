@@ -24,7 +24,7 @@ use crate::paths::DATABASE_FILE;
 pub const BACKUP_DIR: &str = "backups";
 const AUTO_PREFIX: &str = "auto-";
 
-#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
 pub struct BackupFile {
     pub path: String,
     /// Made automatically (one a day, thinned) or on request (kept until deleted by hand).
@@ -135,22 +135,79 @@ impl Store {
 
     /// The backups in the data folder, newest name first.
     pub fn backups(&self) -> Result<Vec<BackupFile>> {
-        let dir = self.backup_dir();
-        let Ok(read) = fs::read_dir(&dir) else {
-            return Ok(Vec::new());
-        };
-        let mut out: Vec<BackupFile> = read
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_name().to_string_lossy().ends_with(".sqlite3"))
-            .map(|e| BackupFile {
-                automatic: e.file_name().to_string_lossy().starts_with(AUTO_PREFIX),
-                bytes: e.metadata().map(|m| m.len()).unwrap_or(0),
-                path: e.path().display().to_string(),
-            })
-            .collect();
-        out.sort_by(|a, b| b.path.cmp(&a.path));
-        Ok(out)
+        list(&self.backup_dir())
     }
+
+    /// Puts `backup` in place of this journal (see [`restore`]) and opens it; answers where
+    /// the journal it replaced is kept.
+    pub fn restore_backup(&mut self, backup: &Path, stamp: &str) -> Result<Option<PathBuf>> {
+        let dir = self.path.parent().unwrap_or(Path::new(".")).to_path_buf();
+        let key = self.key.clone();
+        let mut aside = None;
+        self.reopen_after(key.clone(), || {
+            aside = restore(&dir, backup, stamp, key.as_ref())?;
+            Ok(())
+        })?;
+        Ok(aside)
+    }
+}
+
+/// The newest backup in `data_dir` (by when it was written) that is a whole journal opening
+/// with `key`: the one to offer when the journal itself is damaged.
+pub fn latest_good(data_dir: &Path, key: Option<&DbKey>) -> Option<BackupFile> {
+    // Ordered by the files' own write times (metadata, not a reading of the clock).
+    let mut all: Vec<(_, BackupFile)> = list(&data_dir.join(BACKUP_DIR))
+        .ok()?
+        .into_iter()
+        .filter_map(|b| {
+            let written = fs::metadata(&b.path).and_then(|m| m.modified()).ok()?;
+            Some((written, b))
+        })
+        .collect();
+    all.sort_by_key(|(written, _)| std::cmp::Reverse(*written));
+    all.into_iter()
+        .map(|(_, b)| b)
+        .find(|b| check(Path::new(&b.path), key).is_ok())
+}
+
+/// The backups in `dir`, newest name first.
+fn list(dir: &Path) -> Result<Vec<BackupFile>> {
+    let Ok(read) = fs::read_dir(dir) else {
+        return Ok(Vec::new());
+    };
+    let mut out: Vec<BackupFile> = read
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".sqlite3"))
+        .map(|e| BackupFile {
+            automatic: e.file_name().to_string_lossy().starts_with(AUTO_PREFIX),
+            bytes: e.metadata().map(|m| m.len()).unwrap_or(0),
+            path: e.path().display().to_string(),
+        })
+        .collect();
+    out.sort_by(|a, b| b.path.cmp(&a.path));
+    Ok(out)
+}
+
+/// A copy of the journal at `db` as `kept`: through the backup API when it opens (everything
+/// its WAL holds goes in, and the WAL is emptied), else its bytes and its WAL's as they are, so
+/// a damaged journal is kept exactly as it was found.
+fn keep_aside(db: &Path, kept: &Path, key: Option<&DbKey>) -> Result<()> {
+    let copied = connect(db, key, OpenFlags::default()).and_then(|current| {
+        current.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        copy(&current, kept, key)
+    });
+    if copied.is_ok() {
+        return Ok(());
+    }
+    for side in ["", "-wal"] {
+        let from = PathBuf::from(format!("{}{side}", db.display()));
+        if from.exists() {
+            let to = PathBuf::from(format!("{}{side}", kept.display()));
+            fs::copy(&from, &to).map_err(|e| io("Keeping a copy of", &from, e))?;
+            sync(&to)?;
+        }
+    }
+    Ok(())
 }
 
 fn auto_day(path: &Path) -> Option<NaiveDate> {
@@ -195,13 +252,7 @@ pub fn restore(
     let mut aside = None;
     if db.exists() {
         let kept = data_dir.join(format!("{DATABASE_FILE}.replaced-{stamp}"));
-        {
-            let current = connect(&db, key, OpenFlags::default())?;
-            // Everything the WAL holds goes into the copy, and the WAL is emptied, so the files
-            // beside the journal belong to no one when the new one takes its place.
-            current.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-            copy(&current, &kept, key)?;
-        }
+        keep_aside(&db, &kept, key)?;
         for side in ["-wal", "-shm"] {
             let p = data_dir.join(format!("{DATABASE_FILE}{side}"));
             if p.exists() {

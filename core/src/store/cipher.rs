@@ -108,7 +108,8 @@ pub(crate) fn connect(path: &Path, key: Option<&DbKey>, flags: OpenFlags) -> Res
                 Error::locked("This journal is encrypted: unlock it with its passphrase.")
             }
             None => Error::storage(format!(
-                "Cannot open the journal database {}: {e}",
+                "The journal {} cannot be read ({e}): it is damaged, or it is not a Waypoint \
+                 journal.",
                 path.display()
             )),
         })?;

@@ -21,13 +21,27 @@ use super::{backup, Store};
 use crate::error::{Error, Problems, Result};
 use crate::paths::DATABASE_FILE;
 
-/// What the window shows first: the journal, or the unlock screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, specta::Type)]
+/// What the window shows first: the journal, the unlock screen, or the recovery screen.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, specta::Type)]
 pub struct LockState {
     /// A passphrase protects the journal.
     pub encrypted: bool,
     /// It is locked now: nothing can be read or written until it is unlocked.
     pub locked: bool,
+    /// The journal could not be opened, or failed its check after an unclean end.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[specta(optional)]
+    pub damaged: Option<Damage>,
+}
+
+/// Why the journal cannot be used, and the backup that can take its place.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, specta::Type)]
+pub struct Damage {
+    pub problem: String,
+    /// The newest backup that is whole, if there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[specta(optional)]
+    pub backup: Option<backup::BackupFile>,
 }
 
 impl LockState {
@@ -35,6 +49,27 @@ impl LockState {
         Self {
             encrypted: store.is_encrypted(),
             locked: false,
+            damaged: None,
+        }
+    }
+
+    pub fn locked() -> Self {
+        Self {
+            encrypted: true,
+            locked: true,
+            damaged: None,
+        }
+    }
+
+    /// A journal in `data_dir` that failed to open with `problem`.
+    pub fn damaged(data_dir: &Path, problem: &Error) -> Self {
+        Self {
+            encrypted: false,
+            locked: false,
+            damaged: Some(Damage {
+                problem: problem.message.clone(),
+                backup: backup::latest_good(data_dir, None),
+            }),
         }
     }
 }
@@ -135,7 +170,7 @@ impl Store {
 
     /// Closes the connection, runs `convert`, and opens the journal again, with whichever
     /// key the file now needs: `key` (the new one) or the one it had, or none.
-    fn reopen_after(
+    pub(super) fn reopen_after(
         &mut self,
         key: Option<DbKey>,
         convert: impl FnOnce() -> Result<()>,

@@ -6,7 +6,7 @@ pub mod backup;
 mod cipher;
 mod durable;
 pub mod encryption;
-mod health;
+pub mod health;
 pub mod keyfile;
 mod migrations;
 mod rotation;

@@ -144,3 +144,125 @@ fn what_is_not_a_whole_journal_is_refused_and_nothing_changes() {
         .to_string_lossy()
         .contains("replaced")));
 }
+
+/// Writes `bytes` over the file at `path` from `offset` on.
+fn scribble(path: &std::path::Path, offset: u64, bytes: &[u8]) {
+    use std::io::{Seek, SeekFrom, Write};
+    let mut f = std::fs::OpenOptions::new().write(true).open(path).unwrap();
+    f.seek(SeekFrom::Start(offset)).unwrap();
+    f.write_all(bytes).unwrap();
+}
+
+#[test]
+fn a_damaged_journal_is_refused_kept_as_it_is_and_replaced_by_the_latest_good_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open_in_dir(dir.path(), clock()).unwrap();
+    add(&mut s, "In the older backup", "", &[]);
+    let older = s.backup_now("2026-03-01T090000").unwrap();
+    add(&mut s, "In the newer backup", "", &[]);
+    let newer = s.backup_now("2026-03-02T090000").unwrap();
+    drop(s);
+    // The newer backup is damaged too (its header): the older one is the latest good one.
+    scribble(&newer, 0, b"not a database at all");
+    let db = dir.path().join(waypoint_core::paths::DATABASE_FILE);
+    scribble(&db, 0, b"garbage where the header was");
+    let damaged = std::fs::read(&db).unwrap();
+
+    let e = Store::open_in_dir(dir.path(), clock())
+        .err()
+        .expect("refused");
+    assert!(e.message.contains("waypoint.sqlite3"), "{}", e.message);
+    let good = backup::latest_good(dir.path(), None).expect("a good backup");
+    assert_eq!(std::path::Path::new(&good.path), older);
+    let aside = backup::restore(dir.path(), &older, "2026-03-03T090000", None)
+        .unwrap()
+        .expect("the damaged journal is kept");
+    assert_eq!(
+        std::fs::read(&aside).unwrap(),
+        damaged,
+        "kept byte for byte"
+    );
+    let restored = Store::open_in_dir(dir.path(), clock()).unwrap();
+    assert_eq!(titles(&restored), ["In the older backup"]);
+}
+
+#[test]
+fn after_an_unclean_end_a_page_damaged_inside_the_file_is_found_by_the_quick_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open_in_dir(dir.path(), clock()).unwrap();
+    for i in 0..300 {
+        add(
+            &mut s,
+            &format!("Entry {i}"),
+            &"words in the body ".repeat(40),
+            &["t"],
+        );
+    }
+    s.quick_check().expect("whole before");
+    drop(s);
+    let db = dir.path().join(waypoint_core::paths::DATABASE_FILE);
+    let (root, page_size): (u32, u32) = {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        let root = c
+            .query_row(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'entries'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        (
+            root,
+            c.query_row("PRAGMA page_size", [], |r| r.get(0)).unwrap(),
+        )
+    };
+    // The entries table's first page: its header and cell pointers overwritten.
+    scribble(
+        &db,
+        u64::from(root - 1) * u64::from(page_size),
+        &[0xA5; 100],
+    );
+    // After a clean end the app opens it without the check (it is found when read) ...
+    drop(Store::open_at_start(dir.path(), None, clock()).expect("not checked"));
+    // ... after an unclean end (the WAL left behind), it is checked first and refused.
+    std::fs::write(dir.path().join("waypoint.sqlite3-wal"), b"").unwrap();
+    let e = Store::open_at_start(dir.path(), None, clock())
+        .err()
+        .expect("found");
+    assert!(e.message.contains("is damaged"), "{}", e.message);
+    let s = Store::open_in_dir(dir.path(), clock()).unwrap();
+    assert!(s.quick_check().is_err());
+}
+
+#[test]
+fn a_journal_left_open_is_seen_as_an_unclean_end() {
+    use waypoint_core::store::health::ended_uncleanly;
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open_in_dir(dir.path(), clock()).unwrap();
+    add(&mut s, "Written", "", &[]);
+    assert!(
+        ended_uncleanly(dir.path()),
+        "while it is open, the WAL is there"
+    );
+    drop(s);
+    assert!(!ended_uncleanly(dir.path()), "closed, it is gone");
+}
+
+#[test]
+fn an_open_journal_restores_a_backup_in_place_and_goes_on() {
+    let mut t = store();
+    add(&mut t.store, "Before", "", &[]);
+    let saved = t.store.backup_now("2026-03-01T090000").unwrap();
+    add(&mut t.store, "After", "", &[]);
+    let aside = t
+        .store
+        .restore_backup(&saved, "2026-03-01T100000")
+        .unwrap()
+        .expect("kept");
+    assert_eq!(titles(&t.store), ["Before"]);
+    add(&mut t.store, "Then more", "", &[]);
+    assert_eq!(titles(&t.store), ["Before", "Then more"]);
+    assert_eq!(
+        titles(&Store::open(&aside, clock()).unwrap()),
+        ["After", "Before"]
+    );
+}

@@ -10,7 +10,8 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use tauri::{AppHandle, Emitter, Manager, Runtime};
-use waypoint_core::store::encryption::{journal_is_encrypted, LockState};
+use waypoint_core::store::backup;
+use waypoint_core::store::encryption::{journal_is_encrypted, refused_while_locked, LockState};
 use waypoint_core::{Error, Store};
 
 use crate::handshake::Handshake;
@@ -26,6 +27,17 @@ pub enum Journal {
     Open(Store),
     Locked,
     Failed(Error),
+}
+
+impl Journal {
+    /// The journal in `data_dir`, opened as the app starts or unlocks (quick-checked after an
+    /// unclean end; a damaged one is `Failed`, and left as it is).
+    fn opened(data_dir: &Path, key: Option<waypoint_core::store::DbKey>) -> Journal {
+        match Store::open_at_start(data_dir, key, Box::new(crate::clock::SystemClock)) {
+            Ok(store) => Journal::Open(store),
+            Err(e) => Journal::Failed(e),
+        }
+    }
 }
 
 pub struct Vault {
@@ -77,28 +89,44 @@ impl Vault {
     pub fn state(&self) -> Result<LockState, Error> {
         match &*self.journal()? {
             Journal::Open(store) => Ok(LockState::of(store)),
-            Journal::Locked => Ok(LockState {
-                encrypted: true,
-                locked: true,
-            }),
-            Journal::Failed(e) => Err(e.clone()),
+            Journal::Locked => Ok(LockState::locked()),
+            Journal::Failed(e) => Ok(LockState::damaged(&self.data_dir, e)),
         }
     }
 
-    /// Unlocks with `passphrase` (about a second: the key derivation is meant to be slow).
+    /// Unlocks with `passphrase` (a tenth of a second: the key derivation is slow on purpose).
     pub fn unlock(&self, passphrase: &str) -> Result<LockState, Error> {
         let mut journal = self.journal()?;
         if let Journal::Locked = *journal {
-            let store = Store::unlock_in_dir(
+            // A wrong passphrase leaves it locked; a damaged journal is said on the screen.
+            let key = waypoint_core::store::encryption::unlock_key(
                 &self.data_dir,
                 passphrase,
-                Box::new(crate::clock::SystemClock),
+                "passphrase",
             )?;
-            *journal = Journal::Open(store);
+            *journal = Journal::opened(&self.data_dir, Some(key));
         }
         drop(journal);
         self.opened();
         self.state()
+    }
+
+    /// Puts `path` in place of the journal and opens it; answers where the journal it
+    /// replaced is kept. A damaged journal can be replaced too (it is kept as it was).
+    pub fn restore(&self, path: &Path, stamp: &str) -> Result<Option<PathBuf>, Error> {
+        let mut journal = self.journal()?;
+        let kept = match &mut *journal {
+            Journal::Open(store) => store.restore_backup(path, stamp)?,
+            Journal::Locked => return Err(refused_while_locked()),
+            Journal::Failed(_) => {
+                let kept = backup::restore(&self.data_dir, path, stamp, None)?;
+                *journal = Journal::opened(&self.data_dir, None);
+                kept
+            }
+        };
+        drop(journal);
+        self.opened();
+        Ok(kept)
     }
 
     /// After the journal opened or unlocked: the idle clock restarts from now, with the idle

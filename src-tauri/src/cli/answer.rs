@@ -151,6 +151,7 @@ pub const COMMANDS: &[&str] = &[
     "remove_passphrase",
     "lock_settings",
     "save_lock_settings",
+    "restore_backup",
     "flush_done",
 ];
 
@@ -212,7 +213,7 @@ pub fn answer(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Result<Valu
             .or_else(|| workload(s, ctx, cmd, a))
             .or_else(|| review(s, ctx, cmd, a))
             .or_else(|| data(s, ctx, cmd, a))
-            .or_else(|| lock(s, cmd, a))
+            .or_else(|| lock(s, ctx, cmd, a))
             .unwrap_or_else(|| Err(Error::invalid(format!("There is no command {cmd}.")))),
     }
 }
@@ -488,16 +489,13 @@ fn data(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Option<Result<Val
 pub fn answer_locked(data_dir: &std::path::Path, cmd: &str, a: &Value) -> Result<Value> {
     use waypoint_core::store::encryption::{self, LockState};
     match cmd {
-        "lock_state" => json(LockState {
-            encrypted: true,
-            locked: true,
-        }),
+        "lock_state" => json(LockState::locked()),
         "unlock" => {
             encryption::unlock_key(data_dir, &arg::<String>(a, "passphrase")?, "passphrase")
                 .and_then(|_| {
                     json(LockState {
-                        encrypted: true,
                         locked: false,
+                        ..LockState::locked()
                     })
                 })
         }
@@ -506,9 +504,32 @@ pub fn answer_locked(data_dir: &std::path::Path, cmd: &str, a: &Value) -> Result
     }
 }
 
+/// A command answered for a journal that does not open (`problem`), as the window answers
+/// then: its state with the newest whole backup, the restore of a backup, or the problem.
+pub fn answer_damaged(
+    data_dir: &std::path::Path,
+    problem: &Error,
+    ctx: &Context,
+    cmd: &str,
+    a: &Value,
+) -> Result<Value> {
+    use waypoint_core::store::{backup, encryption::LockState};
+    match cmd {
+        "lock_state" => json(LockState::damaged(data_dir, problem)),
+        "restore_backup" => {
+            let stamp = ctx.now.format("%Y-%m-%dT%H%M%S").to_string();
+            let path: std::path::PathBuf = arg(a, "path")?;
+            json(backup::restore(data_dir, &path, &stamp, None)?)
+        }
+        "flush_done" | "still_here" => Ok(Value::Null),
+        _ => Err(problem.clone()),
+    }
+}
+
 /// The lock, answered for a journal that is open (as the dev store always is): unlocking
 /// answers its state, and locking is the window's business.
-fn lock(s: &mut Store, cmd: &str, a: &Value) -> Option<Result<Value>> {
+fn lock(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Option<Result<Value>> {
+    let stamp = ctx.now.format("%Y-%m-%dT%H%M%S").to_string();
     use waypoint_core::store::encryption::LockState;
     use waypoint_core::KdfParams;
     let kdf = KdfParams::RFC_9106_SECOND;
@@ -533,6 +554,9 @@ fn lock(s: &mut Store, cmd: &str, a: &Value) -> Option<Result<Value>> {
             .and_then(|c| s.remove_passphrase(&c))
             .and_then(|()| json(LockState::of(s))),
         "lock_settings" => s.lock_settings().and_then(json),
+        "restore_backup" => arg::<std::path::PathBuf>(a, "path")
+            .and_then(|p| s.restore_backup(&p, &stamp))
+            .and_then(json),
         "save_lock_settings" => arg(a, "settings")
             .and_then(|l| s.save_lock_settings(&l))
             .and_then(json),

@@ -257,12 +257,16 @@ fn dev_answer(
     let outcome = if journal.locked_for_tools()? {
         args.and_then(|a| answer::answer_locked(journal.data_dir, cmd, &a))
     } else {
-        let (mut store, _) = dev_store(journal, today)?;
         let ctx = answer::Context {
             now,
             zone: crate::clock::zone(),
         };
-        args.and_then(|a| answer::answer(&mut store, &ctx, cmd, &a))
+        match dev_store(journal, today) {
+            Ok((mut store, _)) => args.and_then(|a| answer::answer(&mut store, &ctx, cmd, &a)),
+            Err(e) => {
+                args.and_then(|a| answer::answer_damaged(journal.data_dir, &e, &ctx, cmd, &a))
+            }
+        }
     };
     let printed = match outcome {
         Ok(v) => serde_json::json!({ "ok": v }),

@@ -12,6 +12,7 @@ mod links;
 mod lock;
 mod long_list;
 mod preview;
+mod recovery;
 mod review;
 mod smoke;
 mod workload;

@@ -180,19 +180,24 @@ export const commands = {
 	/**  What importing a jrnl file would add and skip; nothing is written. */
 	previewJrnlImport: (bytes: number[]) => __TAURI_INVOKE<ImportPreview>("preview_jrnl_import", { bytes }),
 	importJrnl: (bytes: number[]) => __TAURI_INVOKE<ImportPreview>("import_jrnl", { bytes }),
-	lockState: () => __TAURI_INVOKE<LockState>("lock_state"),
-	unlock: (passphrase: string) => __TAURI_INVOKE<LockState>("unlock", { passphrase }),
+	lockState: () => __TAURI_INVOKE<LockState_Serialize>("lock_state"),
+	unlock: (passphrase: string) => __TAURI_INVOKE<LockState_Serialize>("unlock", { passphrase }),
 	/**  Locks now (the page saves first); the page hears `waypoint://locked` when it is done. */
 	lockNow: () => __TAURI_INVOKE<void>("lock_now"),
 	/**  The page's answer to `waypoint://lock-request`: what was being typed is saved. */
 	lockReady: () => __TAURI_INVOKE<void>("lock_ready"),
 	/**  The user pressed a key or clicked: the idle time starts again. */
 	stillHere: () => __TAURI_INVOKE<void>("still_here"),
-	setPassphrase: (passphrase: string, confirmation: string) => __TAURI_INVOKE<LockState>("set_passphrase", { passphrase, confirmation }),
+	setPassphrase: (passphrase: string, confirmation: string) => __TAURI_INVOKE<LockState_Serialize>("set_passphrase", { passphrase, confirmation }),
 	changePassphrase: (current: string, passphrase: string, confirmation: string) => __TAURI_INVOKE<null>("change_passphrase", { current, passphrase, confirmation }),
-	removePassphrase: (current: string) => __TAURI_INVOKE<LockState>("remove_passphrase", { current }),
+	removePassphrase: (current: string) => __TAURI_INVOKE<LockState_Serialize>("remove_passphrase", { current }),
 	lockSettings: () => __TAURI_INVOKE<LockSettings_Serialize>("lock_settings"),
 	saveLockSettings: (settings: LockSettings_Deserialize) => __TAURI_INVOKE<LockSettings_Serialize>("save_lock_settings", { settings }),
+	/**
+	 *  Puts a backup in place of the journal (also a damaged one, from the recovery screen);
+	 *  answers where the journal it replaced is kept. The page then reloads.
+	 */
+	restoreBackup: (path: string) => __TAURI_INVOKE<string | null>("restore_backup", { path }),
 	/**  Called by the UI once pending edits are saved. */
 	flushDone: () => __TAURI_INVOKE<void>("flush_done"),
 };
@@ -642,6 +647,23 @@ export type Counts = {
 	/**  Characters that are not spaces, punctuation included. */
 	characters: number,
 	reading_time_seconds: number | null,
+};
+
+/**  Why the journal cannot be used, and the backup that can take its place. */
+export type Damage = Damage_Serialize;
+
+/**  Why the journal cannot be used, and the backup that can take its place. */
+export type Damage_Deserialize = {
+	problem: string,
+	/**  The newest backup that is whole, if there is one. */
+	backup?: BackupFile | null,
+};
+
+/**  Why the journal cannot be used, and the backup that can take its place. */
+export type Damage_Serialize = {
+	problem: string,
+	/**  The newest backup that is whole, if there is one. */
+	backup?: BackupFile,
 };
 
 export type Dashboard = Dashboard_Serialize;
@@ -1474,12 +1496,27 @@ export type LockSettings_Serialize = {
 	auto_lock_minutes: number,
 };
 
-/**  What the window shows first: the journal, or the unlock screen. */
-export type LockState = {
+/**  What the window shows first: the journal, the unlock screen, or the recovery screen. */
+export type LockState = LockState_Serialize;
+
+/**  What the window shows first: the journal, the unlock screen, or the recovery screen. */
+export type LockState_Deserialize = {
 	/**  A passphrase protects the journal. */
 	encrypted: boolean,
 	/**  It is locked now: nothing can be read or written until it is unlocked. */
 	locked: boolean,
+	/**  The journal could not be opened, or failed its check after an unclean end. */
+	damaged?: Damage_Deserialize | null,
+};
+
+/**  What the window shows first: the journal, the unlock screen, or the recovery screen. */
+export type LockState_Serialize = {
+	/**  A passphrase protects the journal. */
+	encrypted: boolean,
+	/**  It is locked now: nothing can be read or written until it is unlocked. */
+	locked: boolean,
+	/**  The journal could not be opened, or failed its check after an unclean end. */
+	damaged?: Damage_Serialize,
 };
 
 export type Milestone = Milestone_Serialize;

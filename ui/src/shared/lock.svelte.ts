@@ -13,8 +13,10 @@ export const LOCKED_EVENT = 'waypoint://locked';
 const PING_EVERY_MS = 10_000;
 
 class Lock {
-  /** Null until asked, or when the journal could not be opened (the app then says why). */
+  /** Null until asked, or when its state could not be read (the app then says why). */
   state = $state<LockState | null>(null);
+  /** How the page starts over once the journal changed under it (locked, restored). */
+  reload: () => void = () => location.reload();
 
   async load(): Promise<void> {
     try {
@@ -38,6 +40,20 @@ class Lock {
     this.state = await api.unlock(passphrase);
   }
 
+  get damaged() {
+    return this.state?.damaged ?? null;
+  }
+
+  /**
+   * Puts the backup at `path` in place of the journal (a damaged one too); resolves to where
+   * the journal it replaced is kept. Every view then reads the journal again, by a reload.
+   */
+  async restore(path: string): Promise<string | null> {
+    const kept = await api.restoreBackup(path);
+    this.reload();
+    return kept;
+  }
+
   /** Locks now; the page reloads when Rust says it is done. */
   async lockNow(): Promise<void> {
     if (this.encrypted) await api.lockNow();
@@ -47,9 +63,9 @@ class Lock {
 export const lock = new Lock();
 
 /** While the journal is open: `flush` saves before a lock, and the page reloads after it. */
-export async function guardLock(flush: () => Promise<unknown>, reload: () => void = () => location.reload()): Promise<() => void> {
+export async function guardLock(flush: () => Promise<unknown>): Promise<() => void> {
   const stopAsking = await saveThenAnswer(LOCK_EVENT, flush, () => api.lockReady());
-  const stopLocked = await listen(LOCKED_EVENT, reload);
+  const stopLocked = await listen(LOCKED_EVENT, () => lock.reload());
   let quiet = false;
   const active = () => {
     if (quiet) return;

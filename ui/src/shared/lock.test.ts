@@ -2,7 +2,7 @@ import { emit } from '@tauri-apps/api/event';
 import { tick } from 'svelte';
 import { expect, test, vi } from 'vitest';
 import { useCore } from '../test/core';
-import { guardLock, LOCK_EVENT, LOCKED_EVENT } from './lock.svelte';
+import { guardLock, lock, LOCK_EVENT, LOCKED_EVENT } from './lock.svelte';
 
 async function settle() {
   for (let i = 0; i < 6; i++) {
@@ -14,12 +14,10 @@ async function settle() {
 test('a coming lock saves first and then answers; once locked the page reloads', async () => {
   const { calls } = useCore({ empty: true });
   const done: string[] = [];
-  const stop = await guardLock(
-    async () => {
-      done.push('saved');
-    },
-    () => done.push('reloaded'),
-  );
+  lock.reload = () => done.push('reloaded');
+  const stop = await guardLock(async () => {
+    done.push('saved');
+  });
   await emit(LOCK_EVENT);
   await settle();
   expect(done).toEqual(['saved']);

@@ -13,7 +13,7 @@ use waypoint_core::KdfParams;
 use super::{with_store, AppState, CmdResult};
 use crate::vault;
 
-/// Runs `f` with the vault on a blocking thread (key derivation takes about a second).
+/// Runs `f` with the vault on a blocking thread (key derivation takes a tenth of a second).
 async fn with_vault<T: Send + 'static>(
     state: State<'_, AppState>,
     f: impl FnOnce(&vault::Vault) -> CmdResult<T> + Send + 'static,
@@ -102,6 +102,19 @@ pub async fn remove_passphrase(
     with_store(state, move |s| {
         s.remove_passphrase(&current)?;
         Ok(LockState::of(s))
+    })
+    .await
+}
+
+/// Puts a backup in place of the journal (also a damaged one, from the recovery screen);
+/// answers where the journal it replaced is kept. The page then reloads.
+#[tauri::command]
+#[specta::specta]
+pub async fn restore_backup(state: State<'_, AppState>, path: String) -> CmdResult<Option<String>> {
+    let stamp = crate::clock::now().format("%Y-%m-%dT%H%M%S").to_string();
+    with_vault(state, move |v| {
+        v.restore(std::path::Path::new(&path), &stamp)
+            .map(|kept| kept.map(|p| p.display().to_string()))
     })
     .await
 }

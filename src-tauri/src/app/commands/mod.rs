@@ -185,6 +185,7 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             lock::remove_passphrase,
             lock::lock_settings,
             lock::save_lock_settings,
+            lock::restore_backup,
             crate::shutdown::flush_done,
         ])
         // The payload of `links::LINK_EVENT`, which the UI listens for.

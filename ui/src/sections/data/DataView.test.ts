@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import { render } from '../../test/render';
 import { useCore } from '../../test/core';
 import DataView from './DataView.svelte';
+import { lock } from '../../shared/lock.svelte';
 
 const $ = (testid: string) => document.querySelector<HTMLElement>(`[data-testid="${testid}"]`);
 const $$ = (testid: string) => [...document.querySelectorAll<HTMLElement>(`[data-testid="${testid}"]`)];
@@ -68,4 +69,27 @@ test('backing up now lists the new backup', async () => {
   await settle();
   expect($$('backup-row')).toHaveLength(1);
   expect($('backup-row')!.textContent).toContain('on request');
+});
+
+test('a backup is restored after a confirmation, and the page starts over on it', async () => {
+  const { core } = useCore();
+  const before = core.call<{ entries: number }>('journal_counts').entries;
+  core.call('back_up_now');
+  core.call('create_entry', { draft: { title: 'After the backup', body: '', tags: [] } });
+  let reloads = 0;
+  lock.reload = () => reloads++;
+  render(DataView, { target: document.body });
+  await settle();
+  $('backup-restore')!.click();
+  await settle();
+  expect(document.activeElement).toBe($('backup-restore-cancel'));
+  $('backup-restore-cancel')!.click();
+  await settle();
+  expect($('backup-restore-confirm')).toBeNull();
+  $('backup-restore')!.click();
+  await settle();
+  $('backup-restore-confirm')!.click();
+  await settle();
+  expect(reloads).toBe(1);
+  expect(core.call<{ entries: number }>('journal_counts').entries).toBe(before);
 });

@@ -6,6 +6,7 @@ import type { BackupFile, Everything, ImportPreview } from '../../api/bindings';
 import { errorSummary } from '../../api/errors';
 import { banner } from '../../shared/banner.svelte';
 import { counts } from '../../shared/counts.svelte';
+import { lock } from '../../shared/lock.svelte';
 import { notice } from '../../shared/notice.svelte';
 
 export class DataScreen {
@@ -16,6 +17,8 @@ export class DataScreen {
   /** Why the chosen file cannot be imported, next to the chooser. */
   problem = $state('');
   busy = $state(false);
+  /** The backup whose restore is being confirmed. */
+  restoring = $state<string | null>(null);
 
   async load(): Promise<void> {
     try {
@@ -41,6 +44,19 @@ export class DataScreen {
     } catch (e) {
       banner.show(e);
     }
+  }
+
+  /** Puts the confirmed backup in place of the journal; the page then reloads. */
+  async restoreConfirmed(): Promise<void> {
+    if (!this.restoring || this.busy) return;
+    this.busy = true;
+    try {
+      await lock.restore(this.restoring);
+    } catch (e) {
+      banner.show(e);
+      this.busy = false;
+    }
+    this.restoring = null;
   }
 
   /** Reads the file and asks the core what importing it would do. */

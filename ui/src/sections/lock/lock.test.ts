@@ -1,9 +1,13 @@
+/// <reference types="node" />
+import { closeSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { flushSync, tick } from 'svelte';
 import { expect, test } from 'vitest';
 import { render } from '../../test/render';
 import { useCore } from '../../test/core';
 import { lock } from '../../shared/lock.svelte';
 import PassphrasePanel from './PassphrasePanel.svelte';
+import RecoveryScreen from './RecoveryScreen.svelte';
 import UnlockScreen from './UnlockScreen.svelte';
 
 const $ = (testid: string) => document.querySelector<HTMLElement>(`[data-testid="${testid}"]`);
@@ -103,4 +107,38 @@ test('the unlock screen says a wrong passphrase under its field; the right one o
   await submit('unlock-submit');
   expect(lock.state).toEqual({ encrypted: true, locked: false });
   expect(core.call<{ entries: number }>('journal_counts').entries).toBeGreaterThan(0);
+});
+
+test('a journal that does not open offers its newest whole backup, and restoring it opens the journal', async () => {
+  const { core } = useCore();
+  const backup = core.call<string>('back_up_now');
+  const db = join(core.dir, 'waypoint.sqlite3');
+  const fd = openSync(db, 'r+');
+  writeSync(fd, Buffer.from('this is not a database header'), 0, 29, 0);
+  closeSync(fd);
+  const damaged = readFileSync(db);
+  await lock.load();
+  expect(lock.damaged?.problem).toContain('waypoint.sqlite3');
+  let reloads = 0;
+  lock.reload = () => reloads++;
+  render(RecoveryScreen, { target: document.body });
+  await settle();
+  expect($('recovery-backup')!.textContent).toContain(backup.split('/').pop());
+  await submit('recovery-restore');
+  expect(reloads).toBe(1);
+  expect(core.call<{ entries: number }>('journal_counts').entries).toBeGreaterThan(0);
+  const kept = readdirSync(core.dir).filter((f) => f.startsWith('waypoint.sqlite3.replaced-'));
+  expect(kept).toHaveLength(1);
+  expect(readFileSync(join(core.dir, kept[0]))).toEqual(damaged);
+});
+
+test('with no whole backup the recovery screen says what to do instead', async () => {
+  const { core } = useCore({ empty: true });
+  core.call('journal_counts');
+  writeFileSync(join(core.dir, 'waypoint.sqlite3'), 'nothing like a database, long enough to have a header');
+  await lock.load();
+  render(RecoveryScreen, { target: document.body });
+  await settle();
+  expect($('recovery-no-backup')!.textContent).toContain('waypoint restore FILE');
+  expect($('recovery-restore')).toBeNull();
 });
