@@ -49,6 +49,8 @@ pub struct RatingMeaning {
 pub struct Limits {
     /// The largest calendar file an import reads.
     pub calendar_file_bytes: u32,
+    /// The most the window sends to an import, all chosen files together.
+    pub import_bytes: u32,
     /// An entry's title, in characters.
     pub entry_title_chars: u32,
     /// An entry's body, in bytes of UTF-8.
@@ -105,6 +107,7 @@ pub fn reference() -> Reference {
             .collect(),
         limits: Limits {
             calendar_file_bytes: MAX_FILE_BYTES as u32,
+            import_bytes: crate::transfer::incoming::MAX_WINDOW_BYTES as u32,
             entry_title_chars: entry::MAX_TITLE_CHARS as u32,
             entry_body_bytes: entry::MAX_BODY_BYTES as u32,
             tag_chars: entry::MAX_TAG_CHARS as u32,

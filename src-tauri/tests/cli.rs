@@ -987,11 +987,11 @@ fn import_jrnl_previews_then_adds_once() {
     );
     let said = cli.said(&["import", "jrnl", file, "--dry-run"]);
     assert!(
-        said.starts_with("Would add 4 entries; skipped 2."),
+        said.starts_with("Would add 4 entries from jrnl; skipped 2."),
         "{said}"
     );
     assert!(
-        said.contains("- entry 5 ") && said.contains("is not a day"),
+        said.contains("- #5 ") && said.contains("is not a day"),
         "{said}"
     );
     assert!(
@@ -1010,6 +1010,48 @@ fn import_jrnl_previews_then_adds_once() {
     let again = cli.json(&["import", "jrnl", file, "--json"]);
     assert!(again["add"].as_array().unwrap().is_empty(), "{again}");
     assert_eq!(cli.json(&["list", "--json"]).as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn import_dayone_markdown_and_daylio_from_their_paths() {
+    let cli = Cli::new();
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/../core/tests/fixtures");
+    let zip = format!("{fixtures}/dayone/export.zip");
+    let said = cli.said(&["import", "dayone", &zip, "--dry-run"]);
+    assert!(
+        said.starts_with("Would add 3 entries from Day One; skipped 2."),
+        "{said}"
+    );
+    assert!(
+        said.contains("0f1e2d3c4b5a69788796a5b4c3d2e1f0.jpeg"),
+        "the photo is listed: {said}"
+    );
+    let report = cli.json(&["import", "dayone", &zip, "--json"]);
+    assert_eq!(report["add"].as_array().unwrap().len(), 3);
+
+    let notes = format!("{fixtures}/markdown-notes/notes");
+    let report = cli.json(&["import", "markdown", &notes, "--json"]);
+    assert_eq!(report["add"].as_array().unwrap().len(), 3, "{report}");
+    assert!(
+        report["notes"].as_array().unwrap().is_empty(),
+        "the vault's .obsidian folder is not read"
+    );
+
+    let csv = format!("{fixtures}/daylio/daylio_export.csv");
+    let said = cli.said(&["import", "daylio", &csv, "--dry-run"]);
+    assert!(
+        said.contains("mood \"so-so\" (1×) = stress ?, energy ?, imposter ? — give it with --mood"),
+        "{said}"
+    );
+    let report = cli.json(&["import", "daylio", &csv, "--mood", "so-so=6,4,3", "--json"]);
+    assert_eq!(report["check_ins"].as_array().unwrap().len(), 3, "{report}");
+    let bad = cli
+        .cmd(&["import", "daylio", &csv, "--mood", "so-so=6"])
+        .output()
+        .unwrap();
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("MOOD=STRESS,ENERGY,IMPOSTER"));
+    assert_eq!(cli.json(&["list", "--json"]).as_array().unwrap().len(), 8);
 }
 
 impl Cli {

@@ -12,6 +12,17 @@ pub fn json(data_dir: &Path, args: &[&str]) -> Value {
 
 /// [`json`] on an encrypted journal: `passphrase` goes in on standard input.
 pub fn json_unlocked(data_dir: &Path, passphrase: Option<&str>, args: &[&str]) -> Value {
+    let stdout = said(data_dir, passphrase, args);
+    serde_json::from_str(&stdout).unwrap_or_else(|e| {
+        panic!(
+            "waypoint {} did not print JSON ({e}): {stdout}",
+            args.join(" ")
+        )
+    })
+}
+
+/// What `waypoint --data-dir DIR ARGS...` printed; it must succeed.
+pub fn said(data_dir: &Path, passphrase: Option<&str>, args: &[&str]) -> String {
     use std::io::Write;
     use std::process::Stdio;
     let bin = crate::app_binary();
@@ -34,7 +45,7 @@ pub fn json_unlocked(data_dir: &Path, passphrase: Option<&str>, args: &[&str]) -
         .expect("the passphrase goes in");
     drop(stdin);
     let out = child.wait_with_output().expect("waypoint ends");
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(
         out.status.success(),
         "waypoint {} failed with {}: {}{}",
@@ -43,12 +54,7 @@ pub fn json_unlocked(data_dir: &Path, passphrase: Option<&str>, args: &[&str]) -
         stdout,
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_str(&stdout).unwrap_or_else(|e| {
-        panic!(
-            "waypoint {} did not print JSON ({e}): {stdout}",
-            args.join(" ")
-        )
-    })
+    stdout
 }
 
 /// Every live (not trashed) entry, newest first: the `entry` objects of `list --json`.

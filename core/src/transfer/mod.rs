@@ -1,10 +1,18 @@
 //! The user's data out of Waypoint and back in: everything as one JSON file (`json`), which a
 //! new, empty journal takes back exactly; a folder of Markdown files other tools open
-//! (`markdown_folder`); entries from the journals people leave (`jrnl`).
+//! (`markdown_folder`); entries from the journals people leave (`incoming`, with one reader per
+//! tool: `jrnl`, `dayone`, `markdown_notes`, `daylio`).
 
-pub mod jrnl;
+mod daylio;
+pub mod dayone;
+pub mod incoming;
+mod jrnl;
 pub mod json;
 mod markdown_folder;
+mod markdown_notes;
+
+pub use daylio::MoodValues;
+pub use incoming::{ImportPreview, ImportRequest, ImportSource, IncomingFile};
 
 pub use json::{FORMAT, VERSION};
 

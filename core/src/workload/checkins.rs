@@ -174,20 +174,32 @@ fn checkin_from(r: &Row<'_>) -> rusqlite::Result<CheckIn> {
 const COLUMNS: &str =
     "id, period, period_start, meeting_hours, stress, energy, imposter, note, updated_at";
 
+/// Saves the check-in for its period on `conn` (a transaction too), replacing an earlier one
+/// for the same period; answers the period's start.
+pub(crate) fn save_checkin_in(
+    conn: &rusqlite::Connection,
+    d: &CheckInDraft,
+    today: NaiveDate,
+    now: &str,
+) -> Result<NaiveDate> {
+    let c = checked(d, today)?;
+    conn.execute(
+        "INSERT INTO checkins (period, period_start, meeting_hours, stress, energy, imposter, note, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)
+         ON CONFLICT (period, period_start) DO UPDATE SET meeting_hours = excluded.meeting_hours,
+            stress = excluded.stress, energy = excluded.energy, imposter = excluded.imposter,
+            note = excluded.note, updated_at = excluded.updated_at",
+        params![d.period.as_str(), c.start.to_string(), c.hours, c.stress, c.energy, c.imposter, c.note, now],
+    )?;
+    Ok(c.start)
+}
+
 impl Store {
     /// Saves the check-in for its period, replacing an earlier one for the same period.
     pub fn save_checkin(&mut self, d: &CheckInDraft, today: NaiveDate) -> Result<CheckIn> {
-        let c = checked(d, today)?;
         let now = self.now_text();
-        self.conn().execute(
-            "INSERT INTO checkins (period, period_start, meeting_hours, stress, energy, imposter, note, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)
-             ON CONFLICT (period, period_start) DO UPDATE SET meeting_hours = excluded.meeting_hours,
-                stress = excluded.stress, energy = excluded.energy, imposter = excluded.imposter,
-                note = excluded.note, updated_at = excluded.updated_at",
-            params![d.period.as_str(), c.start.to_string(), c.hours, c.stress, c.energy, c.imposter, c.note, now],
-        )?;
-        self.checkin(d.period, c.start)?
+        let start = save_checkin_in(self.conn(), d, today, &now)?;
+        self.checkin(d.period, start)?
             .ok_or_else(|| Error::storage("The check-in could not be read back."))
     }
 

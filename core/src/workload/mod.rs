@@ -12,6 +12,7 @@ pub mod signals;
 mod stress_year;
 pub mod week;
 
+pub(crate) use checkins::save_checkin_in;
 pub use checkins::{CheckIn, CheckInDraft, CheckInPeriod};
 pub use hours_drift::HoursDrift;
 pub use overview::{

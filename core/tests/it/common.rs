@@ -112,3 +112,16 @@ pub fn pdf_text(path: &std::path::Path) -> String {
     );
     String::from_utf8(out.stdout).unwrap()
 }
+
+/// An import of one file from `source`, as the app sends it.
+pub fn incoming(
+    source: waypoint_core::transfer::ImportSource,
+    name: &str,
+    bytes: &[u8],
+) -> waypoint_core::transfer::ImportRequest {
+    let file = waypoint_core::transfer::IncomingFile {
+        name: name.to_string(),
+        bytes: bytes.to_vec(),
+    };
+    waypoint_core::transfer::ImportRequest::new(Some(source), vec![file])
+}

@@ -3,8 +3,13 @@
 //! stars, they are found by search, and importing the file again adds nothing.
 
 use waypoint_core::search::EntryQuery;
+use waypoint_core::transfer::ImportSource;
 
 use crate::common::*;
+
+fn jrnl(text: &str) -> waypoint_core::transfer::ImportRequest {
+    incoming(ImportSource::Jrnl, "journal.json", text.as_bytes())
+}
 
 fn fixture() -> String {
     std::fs::read_to_string(concat!(
@@ -18,7 +23,7 @@ fn fixture() -> String {
 fn a_jrnl_export_is_previewed_then_imported_once() {
     let mut t = store();
     let before = dump(&t);
-    let preview = t.store.preview_jrnl(&fixture(), today()).unwrap();
+    let preview = t.store.preview_import(&jrnl(&fixture()), today()).unwrap();
     assert_eq!(dump(&t), before, "a preview writes nothing");
     let titles: Vec<&str> = preview.add.iter().map(|a| a.title.as_str()).collect();
     assert_eq!(
@@ -43,7 +48,7 @@ fn a_jrnl_export_is_previewed_then_imported_once() {
     assert_eq!(why[1].0, 6);
     assert!(why[1].1.contains("already in the journal"), "{why:?}");
 
-    let done = t.store.import_jrnl(&fixture(), today()).unwrap();
+    let done = t.store.import(&jrnl(&fixture()), today()).unwrap();
     assert_eq!(done.add.len(), 4);
     let found = t.store.find_entries(&EntryQuery::text("billing")).unwrap();
     assert_eq!(found.items.len(), 1);
@@ -62,7 +67,7 @@ fn a_jrnl_export_is_previewed_then_imported_once() {
     assert_eq!(oncall.items.len(), 1);
 
     // Again: everything is already there.
-    let again = t.store.import_jrnl(&fixture(), today()).unwrap();
+    let again = t.store.import(&jrnl(&fixture()), today()).unwrap();
     assert!(again.add.is_empty());
     assert_eq!(again.skip.len(), 6);
     assert_eq!(t.store.counts().unwrap().entries, 4);
@@ -76,7 +81,7 @@ fn a_file_that_is_not_a_jrnl_export_is_refused_with_why_and_changes_nothing() {
         ("{ not json", "it is not JSON"),
         (r#"{"items": []}"#, "no \"entries\" list"),
     ] {
-        let e = t.store.import_jrnl(text, today()).unwrap_err();
+        let e = t.store.import(&jrnl(text), today()).unwrap_err();
         assert!(
             e.message.contains(says) && e.message.contains("jrnl --export json"),
             "{}",
@@ -94,7 +99,7 @@ fn jrnl_s_plain_text_journal_is_read_with_titles_tags_and_stars() {
         "/tests/fixtures/jrnl/journal.txt"
     ))
     .unwrap();
-    let done = t.store.import_jrnl(&text, today()).unwrap();
+    let done = t.store.import(&jrnl(&text), today()).unwrap();
     let got: Vec<(String, bool, Vec<String>)> = done
         .add
         .iter()
@@ -130,7 +135,7 @@ fn jrnl_s_plain_text_journal_is_read_with_titles_tags_and_stars() {
     );
     // The same entries from the JSON export are already there.
     let json = fixture();
-    let again = t.store.preview_jrnl(&json, today()).unwrap();
+    let again = t.store.preview_import(&jrnl(&json), today()).unwrap();
     assert_eq!(
         again.add.len(),
         1,
@@ -140,7 +145,7 @@ fn jrnl_s_plain_text_journal_is_read_with_titles_tags_and_stars() {
     // Text that is neither.
     let e = t
         .store
-        .import_jrnl("Dear diary, today was fine.", today())
+        .import(&jrnl("Dear diary, today was fine."), today())
         .unwrap_err();
     assert!(e.message.contains("is not a jrnl journal"), "{}", e.message);
 }

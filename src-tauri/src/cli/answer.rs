@@ -139,8 +139,8 @@ pub const COMMANDS: &[&str] = &[
     "backups",
     "back_up_now",
     "export_everything",
-    "preview_jrnl_import",
-    "import_jrnl",
+    "preview_import",
+    "import_files",
     "lock_state",
     "unlock",
     "lock_now",
@@ -464,9 +464,12 @@ fn competencies_and_prompts(
 }
 
 fn data(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Option<Result<Value>> {
-    use waypoint_core::transfer::decode_text;
+    use waypoint_core::transfer::ImportRequest;
     let today = ctx.now.date();
-    let text = || decode_text(&arg::<Vec<u8>>(a, "bytes")?, "jrnl file");
+    let request = || {
+        let r: ImportRequest = arg(a, "request")?;
+        r.within_window_limit().map(|()| r)
+    };
     Some(match cmd {
         "backups" => s.backups().and_then(json),
         "back_up_now" => s
@@ -476,10 +479,10 @@ fn data(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Option<Result<Val
         "export_everything" => {
             (|| crate::exports::everything_to_folder(s, arg(a, "format")?, today))().and_then(json)
         }
-        "preview_jrnl_import" => text()
-            .and_then(|t| s.preview_jrnl(&t, today))
+        "preview_import" => request()
+            .and_then(|r| s.preview_import(&r, today))
             .and_then(json),
-        "import_jrnl" => text().and_then(|t| s.import_jrnl(&t, today)).and_then(json),
+        "import_files" => request().and_then(|r| s.import(&r, today)).and_then(json),
         _ => return None,
     })
 }

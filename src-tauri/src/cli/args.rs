@@ -85,22 +85,27 @@ pub enum Command {
         #[arg(long, value_name = "PATH")]
         out: PathBuf,
     },
-    /// Bring entries in. `jrnl FILE`: a `jrnl --export json` file or jrnl's plain-text journal
-    /// (titles, bodies, dates, @tags, stars; entries already here are skipped, so importing
-    /// twice adds nothing).
-    /// `json FILE`: an export of Waypoint into an empty journal (`--data-dir NEW`). Either in
-    /// one go or not at all.
+    /// Bring entries in from another journal. `jrnl FILE`: a `jrnl --export json` file or
+    /// jrnl's plain-text journal. `dayone ZIP`: Day One's JSON export. `markdown FOLDER`: notes
+    /// with front matter (Obsidian daily notes, Joplin's Markdown + Front Matter export).
+    /// `daylio CSV`: moods become daily check-ins (see --mood), notes entries. Entries already
+    /// here are skipped, so importing twice adds nothing; all in one go or not at all.
+    /// `json FILE`: an export of Waypoint into an empty journal (`--data-dir NEW`).
     Import {
-        /// jrnl (its JSON export or its plain-text journal) or json.
-        #[arg(value_parser = ["jrnl", "json"])]
+        #[arg(value_parser = ["jrnl", "dayone", "markdown", "daylio", "json"])]
         format: String,
-        file: PathBuf,
-        /// Say what would be added and what skipped (and why), and write nothing (jrnl).
+        path: PathBuf,
+        /// Say what would be added and what skipped (and why), and write nothing.
         #[arg(long)]
         dry_run: bool,
-        /// Print the report as JSON (jrnl).
+        /// Print the report as JSON.
         #[arg(long)]
         json: bool,
+        /// Daylio: the check-in a mood stands for, as MOOD=STRESS,ENERGY,IMPOSTER (stress and
+        /// energy 1-10, imposter feeling 1-5); repeat for each mood. Daylio's own five moods
+        /// have proposals, shown by --dry-run; other moods need one.
+        #[arg(long = "mood", value_name = "MOOD=S,E,I")]
+        moods: Vec<String>,
     },
     /// Calendars exported as .ics (Google Calendar, Outlook, Apple Calendar).
     Calendar {

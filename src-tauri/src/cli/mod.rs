@@ -15,6 +15,7 @@ macro_rules! outln {
 pub mod answer;
 mod args;
 mod docs;
+mod incoming;
 mod open_app;
 mod print;
 mod review;
@@ -97,34 +98,35 @@ fn dispatch(command: Command, journal: &unlock::Opener) -> Result<(), Error> {
         }
         Command::Import {
             format,
-            file,
+            path,
             dry_run,
             json,
+            moods,
         } => {
-            let text = read_export(&file)?;
-            if format == "jrnl" {
-                let today = crate::clock::today();
-                let mut store = open()?;
-                let report = if dry_run {
-                    store.preview_jrnl(&text, today)?
-                } else {
-                    store.import_jrnl(&text, today)?
-                };
-                return if json {
-                    print_json(&report)
-                } else {
-                    print_import_report(&report, dry_run);
-                    Ok(())
-                };
+            if format == "json" {
+                if dry_run {
+                    return Err(Error::invalid(
+                        "--dry-run previews an import from another journal; an export of Waypoint goes into an empty journal whole.",
+                    ));
+                }
+                open()?.import_json(&read_export(&path)?)?;
+                outln!("Imported {} into {}", path.display(), data_dir.display());
+                return Ok(());
             }
-            if dry_run {
-                return Err(Error::invalid(
-                    "--dry-run previews a jrnl import; an export of Waypoint goes into an empty journal whole.",
-                ));
+            let request = incoming::request(&format, &path, &moods)?;
+            let today = crate::clock::today();
+            let mut store = open()?;
+            let report = if dry_run {
+                store.preview_import(&request, today)?
+            } else {
+                store.import(&request, today)?
+            };
+            if json {
+                print_json(&report)
+            } else {
+                print_import_report(&report, dry_run);
+                Ok(())
             }
-            open()?.import_json(&text)?;
-            outln!("Imported {} into {}", file.display(), data_dir.display());
-            Ok(())
         }
         Command::Encrypt => journal.encrypt(),
         Command::Decrypt => journal.decrypt(),

@@ -282,30 +282,62 @@ pub(crate) fn line(args: std::fmt::Arguments<'_>) {
     }
 }
 
-/// What a jrnl import added (or, with --dry-run, would add) and what it skipped, with why.
-pub(super) fn print_import_report(
-    report: &waypoint_core::transfer::jrnl::ImportPreview,
-    dry_run: bool,
-) {
+/// What an import added (or, with --dry-run, would add) and what it skipped, with why.
+pub(super) fn print_import_report(report: &waypoint_core::transfer::ImportPreview, dry_run: bool) {
     let (added, verb) = (
         report.add.len(),
         if dry_run { "Would add" } else { "Added" },
     );
+    let check_ins = match report.check_ins.len() {
+        0 => String::new(),
+        1 => " and 1 check-in".to_string(),
+        n => format!(" and {n} check-ins"),
+    };
     outln!(
-        "{verb} {added} {}; skipped {}.",
+        "{verb} {added} {}{check_ins} from {}; skipped {}.",
         if added == 1 { "entry" } else { "entries" },
+        report.source.name(),
         report.skip.len()
     );
     for a in &report.add {
         let star = if a.starred { " ★" } else { "" };
         outln!("  + {} {}{star}", a.entry_date, display_title(&a.title));
     }
+    for c in &report.check_ins {
+        outln!(
+            "  + {} check-in from \"{}\": stress {}, energy {}, imposter {}",
+            c.date,
+            c.mood,
+            c.stress,
+            c.energy,
+            c.imposter
+        );
+    }
     for s in &report.skip {
         outln!(
-            "  - entry {} {}: {}",
+            "  - #{} {}: {}",
             s.position,
             display_title(&s.title),
             s.reason
+        );
+    }
+    for n in &report.notes {
+        outln!("  · {} {}", display_title(&n.title), n.note);
+    }
+    let show = |v: Option<u8>| v.map_or("?".to_string(), |v| v.to_string());
+    for m in &report.moods {
+        outln!(
+            "  mood \"{}\" ({}×) = stress {}, energy {}, imposter {}{}",
+            m.mood,
+            m.count,
+            show(m.stress),
+            show(m.energy),
+            show(m.imposter),
+            if m.stress.is_none() {
+                " — give it with --mood"
+            } else {
+                ""
+            }
         );
     }
 }

@@ -23,7 +23,7 @@ const SECTIONS: [(&str, &str); 9] = [
     ("competencies", "competencies-view"),
     ("workload", "stress-pixels"),
     ("review", "review-body"),
-    ("data", "jrnl-choose"),
+    ("data", "import-choose"),
     ("trash", "trash-list"),
 ];
 

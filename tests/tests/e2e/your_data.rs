@@ -1,11 +1,12 @@
-//! Your data, as a user handles it: a jrnl export chosen in the file dialog is previewed (what
-//! comes in, what is skipped and why), imported, and found in the journal; everything goes out
-//! as one JSON file; a backup is made on request and listed.
+//! Your data, as a user handles it: a jrnl export and a Day One zip chosen in the file dialog
+//! are previewed (what comes in, what is skipped and why, the photos kept out), imported, and
+//! found in the journal and its search; everything goes out as one JSON file, which a fresh data
+//! folder takes back whole; a backup is made on request and listed.
 
 use waypoint_e2e::{cli, sel, within, workspace_root, App, TestDir, TEST_TIMEOUT};
 
 #[tokio::test]
-async fn a_jrnl_journal_comes_in_and_everything_goes_out() {
+async fn jrnl_and_day_one_come_in_and_everything_goes_out_and_back() {
     within(TEST_TIMEOUT, your_data()).await;
 }
 
@@ -13,27 +14,44 @@ async fn your_data() {
     let dir = TestDir::new("your-data");
     let app = App::launch(&dir).await;
     app.click("nav-data").await;
-    app.find("jrnl-choose").await;
-    let fixture = workspace_root().join("core/tests/fixtures/jrnl/journal.json");
-    app.client()
-        .find(fantoccini::Locator::Css(&sel("jrnl-file")))
-        .await
-        .expect("the file input behind the button")
-        .send_keys(&fixture.display().to_string())
-        .await
-        .expect("choose the file");
-    app.wait_text_contains("jrnl-preview", "4 to add, 2 to skip")
-        .await;
-    app.wait_text_contains("jrnl-skip", "is not a day").await;
+    app.find("import-choose").await;
+    choose(&app, "core/tests/fixtures/jrnl/journal.json").await;
+    app.wait_text_contains(
+        "import-preview",
+        "read as jrnl: 4 entries to add, 2 to skip",
+    )
+    .await;
+    app.wait_text_contains("import-skip", "is not a day").await;
     assert!(
         cli::entries(app.data_dir()).is_empty(),
         "a preview adds nothing"
     );
     app.screenshots_light_and_dark("your-data-preview").await;
-    app.click("jrnl-import").await;
+    app.click("import-confirm").await;
     app.wait_text_contains("notice", "Imported 4 entries").await;
     assert_eq!(cli::entries(app.data_dir()).len(), 4);
     assert_eq!(cli::search(app.data_dir(), "billing").len(), 1);
+
+    choose(&app, "core/tests/fixtures/dayone/export.zip").await;
+    app.wait_text_contains(
+        "import-preview",
+        "read as Day One: 3 entries to add, 2 to skip",
+    )
+    .await;
+    app.wait_text_contains("import-notes", "0f1e2d3c4b5a69788796a5b4c3d2e1f0.jpeg")
+        .await;
+    app.screenshots_light_and_dark("your-data-dayone-preview")
+        .await;
+    app.click("import-confirm").await;
+    app.wait_text_contains("notice", "Imported 3 entries from export.zip")
+        .await;
+    assert_eq!(cli::entries(app.data_dir()).len(), 7);
+    // In the journal's search, as the user looks for it.
+    app.click("nav-journal").await;
+    app.type_into("search-input", "hashtags").await;
+    app.wait_count("entry-row", 1).await;
+    app.wait_text_contains("entry-row", "Quiet day").await;
+    app.click("nav-data").await;
 
     app.click("export-everything-json").await;
     let notice = app.wait_text_contains("notice", "Exported to").await;
@@ -56,4 +74,32 @@ async fn your_data() {
     app.wait_text_contains("backup-list", "on request").await;
     app.screenshot("your-data-light").await;
     app.close().await;
+
+    // The export into a fresh data folder: the same entries, and the app opens on them.
+    let fresh = TestDir::new("your-data-again");
+    cli::said(&fresh.data_dir(), None, &["import", "json", &path]);
+    let titles = |dir: &std::path::Path| -> Vec<String> {
+        let mut t: Vec<String> = cli::entries(dir)
+            .iter()
+            .map(|e| format!("{} {}", e["entry_date"], e["title"]))
+            .collect();
+        t.sort();
+        t
+    };
+    assert_eq!(titles(&fresh.data_dir()), titles(&dir.data_dir()));
+    let again = App::launch(&fresh).await;
+    again.click("nav-journal").await;
+    again.wait_count("entry-row", 7).await;
+    again.close().await;
+}
+
+/// Chooses the repository's file at `path` in the import's file input, as the dialog would.
+async fn choose(app: &App, path: &str) {
+    app.client()
+        .find(fantoccini::Locator::Css(&sel("import-file")))
+        .await
+        .expect("the file input behind the button")
+        .send_keys(&workspace_root().join(path).display().to_string())
+        .await
+        .expect("choose the file");
 }

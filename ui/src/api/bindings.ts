@@ -177,9 +177,10 @@ export const commands = {
 	backUpNow: () => __TAURI_INVOKE<string>("back_up_now"),
 	/**  Everything into the exports folder (Documents/Waypoint); answers the path written. */
 	exportEverything: (format: Everything) => __TAURI_INVOKE<string>("export_everything", { format }),
-	/**  What importing a jrnl file would add and skip; nothing is written. */
-	previewJrnlImport: (bytes: number[]) => __TAURI_INVOKE<ImportPreview>("preview_jrnl_import", { bytes }),
-	importJrnl: (bytes: number[]) => __TAURI_INVOKE<ImportPreview>("import_jrnl", { bytes }),
+	/**  What importing the chosen files would add and skip; nothing is written. */
+	previewImport: (request: ImportRequest_Deserialize) => __TAURI_INVOKE<ImportPreview_Serialize>("preview_import", { request }),
+	/**  Imports the chosen files in one transaction; answers what was added and skipped. */
+	importFiles: (request: ImportRequest_Deserialize) => __TAURI_INVOKE<ImportPreview_Serialize>("import_files", { request }),
 	lockState: () => __TAURI_INVOKE<LockState_Serialize>("lock_state"),
 	unlock: (passphrase: string) => __TAURI_INVOKE<LockState_Serialize>("unlock", { passphrase }),
 	/**  Locks now (the page saves first); the page hears `waypoint://locked` when it is done. */
@@ -339,6 +340,15 @@ export type CheckInDue_Serialize = {
 	suggested_meeting_hours: number | null,
 	/**  This week's check-in hours when the calendars now count noticeably different ones. */
 	hours_drift: HoursDrift | null,
+};
+
+/**  One check-in it would add (Daylio), from the day's mood. */
+export type CheckInItem = {
+	date: string,
+	mood: string,
+	stress: number,
+	energy: number,
+	imposter: number,
 };
 
 export type CheckInPeriod = "week" | "day";
@@ -1273,9 +1283,37 @@ export type ImportItem = {
 	starred: boolean,
 };
 
-export type ImportPreview = {
+/**  Something of an item that is not brought in (a photo), or how it was read. */
+export type ImportNote = {
+	position: number,
+	title: string,
+	note: string,
+};
+
+export type ImportPreview = ImportPreview_Serialize;
+
+export type ImportPreview_Deserialize = {
+	source: ImportSource,
+	/**  The tool's name, as the preview says it ("read as Day One"). */
+	read_as: string,
 	add: ImportItem[],
+	check_ins: CheckInItem[],
 	skip: Skipped[],
+	notes: ImportNote[],
+	/**  Daylio: each mood found, how often, and the values it becomes (none until mapped). */
+	moods: MoodValues_Deserialize[],
+};
+
+export type ImportPreview_Serialize = {
+	source: ImportSource,
+	/**  The tool's name, as the preview says it ("read as Day One"). */
+	read_as: string,
+	add: ImportItem[],
+	check_ins: CheckInItem[],
+	skip: Skipped[],
+	notes: ImportNote[],
+	/**  Daylio: each mood found, how often, and the values it becomes (none until mapped). */
+	moods: MoodValues_Serialize[],
 };
 
 /**  What an import did. The counts are occurrences inside the window, except `events`. */
@@ -1313,6 +1351,43 @@ export type ImportReport_Serialize = {
 	truncated_series: string[],
 };
 
+/**
+ *  What to import: the files, the tool they came from (detected when missing) and, for
+ *  Daylio, the values each mood stands for, as the user confirmed them.
+ */
+export type ImportRequest = ImportRequest_Serialize;
+
+/**
+ *  What to import: the files, the tool they came from (detected when missing) and, for
+ *  Daylio, the values each mood stands for, as the user confirmed them.
+ */
+export type ImportRequest_Deserialize = {
+	files: IncomingFile[],
+	source?: ImportSource | null,
+	moods?: MoodValues_Deserialize[] | null,
+};
+
+/**
+ *  What to import: the files, the tool they came from (detected when missing) and, for
+ *  Daylio, the values each mood stands for, as the user confirmed them.
+ */
+export type ImportRequest_Serialize = {
+	files: IncomingFile[],
+	source?: ImportSource | null,
+	moods?: MoodValues_Serialize[] | null,
+};
+
+/**  The tool a file came from. */
+export type ImportSource = 
+/**  jrnl's `--export json` file or its plain-text journal. */
+"jrnl" | 
+/**  Day One's JSON export, a zip. */
+"dayone" | 
+/**  A folder of Markdown notes (Obsidian daily notes, Joplin's Markdown + Front Matter). */
+"markdown" | 
+/**  Daylio's CSV export. */
+"daylio";
+
 /**  The user's opt-ins to the private sections; both off by default. */
 export type Include = Include_Serialize;
 
@@ -1330,6 +1405,12 @@ export type Include_Serialize = {
 	journal: boolean,
 	/**  Check-ins: stress, energy and imposter ratings, and their notes. */
 	checkins: boolean,
+};
+
+/**  One file as the app or the CLI read it; `name` is its path inside the chosen folder. */
+export type IncomingFile = {
+	name: string,
+	bytes: number[],
 };
 
 /**  How many entries are in the journal and in the trash (sidebar badges, empty states). */
@@ -1434,6 +1515,8 @@ export type LevelName = {
 export type Limits = {
 	/**  The largest calendar file an import reads. */
 	calendar_file_bytes: number,
+	/**  The most the window sends to an import, all chosen files together. */
+	import_bytes: number,
 	/**  An entry's title, in characters. */
 	entry_title_chars: number,
 	/**  An entry's body, in bytes of UTF-8. */
@@ -1626,6 +1709,38 @@ export type MonthColumn = {
 	/**  1–12. */
 	month: number,
 	column: number,
+};
+
+/**
+ *  A mood and the check-in values it stands for; none until the user (or a known mood's
+ *  proposal) gives them.
+ */
+export type MoodValues = MoodValues_Serialize;
+
+/**
+ *  A mood and the check-in values it stands for; none until the user (or a known mood's
+ *  proposal) gives them.
+ */
+export type MoodValues_Deserialize = {
+	mood: string,
+	/**  How many rows of the file have it (answered in a preview; ignored when sent). */
+	count?: number,
+	stress?: number | null,
+	energy?: number | null,
+	imposter?: number | null,
+};
+
+/**
+ *  A mood and the check-in values it stands for; none until the user (or a known mood's
+ *  proposal) gives them.
+ */
+export type MoodValues_Serialize = {
+	mood: string,
+	/**  How many rows of the file have it (answered in a preview; ignored when sent). */
+	count: number,
+	stress: number | null,
+	energy: number | null,
+	imposter: number | null,
 };
 
 /**  What the "new plan" form sends. Text fields so a bad value gets a specific message. */
@@ -2428,7 +2543,7 @@ export type SignalThresholds_Serialize = {
 
 /**  One it would not, with why. */
 export type Skipped = {
-	/**  Its place in the file, from 1. */
+	/**  Its place in the file (or among the files), from 1. */
 	position: number,
 	title: string,
 	reason: string,

@@ -1,10 +1,9 @@
-//! The user's data as a whole: backups, everything out (JSON or Markdown), entries in from jrnl.
-//! Files cross from the UI as bytes; the core decodes and reads them.
+//! The user's data as a whole: backups, everything out (JSON or Markdown), entries in from other
+//! journals (jrnl, Day One, Markdown notes, Daylio). Files cross from the UI as bytes; the core decodes and reads them.
 
 use tauri::State;
 use waypoint_core::store::backup::BackupFile;
-use waypoint_core::transfer::jrnl::ImportPreview;
-use waypoint_core::transfer::{decode_text, Everything};
+use waypoint_core::transfer::{Everything, ImportPreview, ImportRequest};
 
 use super::{with_store, AppState, CmdResult};
 use crate::clock::{now, today};
@@ -39,24 +38,30 @@ pub async fn export_everything(
     .await
 }
 
-/// What importing a jrnl file would add and skip; nothing is written.
+/// What importing the chosen files would add and skip; nothing is written.
 #[tauri::command]
 #[specta::specta]
-pub async fn preview_jrnl_import(
+pub async fn preview_import(
     state: State<'_, AppState>,
-    bytes: Vec<u8>,
+    request: ImportRequest,
 ) -> CmdResult<ImportPreview> {
     with_store(state, move |s| {
-        s.preview_jrnl(&decode_text(&bytes, "jrnl file")?, today())
+        request.within_window_limit()?;
+        s.preview_import(&request, today())
     })
     .await
 }
 
+/// Imports the chosen files in one transaction; answers what was added and skipped.
 #[tauri::command]
 #[specta::specta]
-pub async fn import_jrnl(state: State<'_, AppState>, bytes: Vec<u8>) -> CmdResult<ImportPreview> {
+pub async fn import_files(
+    state: State<'_, AppState>,
+    request: ImportRequest,
+) -> CmdResult<ImportPreview> {
     with_store(state, move |s| {
-        s.import_jrnl(&decode_text(&bytes, "jrnl file")?, today())
+        request.within_window_limit()?;
+        s.import(&request, today())
     })
     .await
 }

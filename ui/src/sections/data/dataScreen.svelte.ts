@@ -1,21 +1,13 @@
-// The "Your data" screen's state: the backups, exporting everything, and bringing a jrnl
-// journal in (a preview from the core first, then the import). Files cross as bytes; the core
-// reads them.
+// The "Your data" screen's state: the backups and exporting everything (bringing another
+// journal in is importScreen.svelte.ts).
 import { api } from '../../api';
-import type { BackupFile, Everything, ImportPreview } from '../../api/bindings';
-import { errorSummary } from '../../api/errors';
+import type { BackupFile, Everything } from '../../api/bindings';
 import { banner } from '../../shared/banner.svelte';
-import { counts } from '../../shared/counts.svelte';
 import { lock } from '../../shared/lock.svelte';
 import { notice } from '../../shared/notice.svelte';
 
 export class DataScreen {
   backups = $state<BackupFile[]>([]);
-  /** The chosen jrnl file and what importing it would do. */
-  file = $state<{ name: string; bytes: number[] } | null>(null);
-  preview = $state<ImportPreview | null>(null);
-  /** Why the chosen file cannot be imported, next to the chooser. */
-  problem = $state('');
   busy = $state(false);
   /** The backup whose restore is being confirmed. */
   restoring = $state<string | null>(null);
@@ -57,36 +49,5 @@ export class DataScreen {
       this.busy = false;
     }
     this.restoring = null;
-  }
-
-  /** Reads the file and asks the core what importing it would do. */
-  async choose(file: File): Promise<void> {
-    const bytes = Array.from(new Uint8Array(await file.arrayBuffer()));
-    [this.file, this.preview, this.problem] = [{ name: file.name, bytes }, null, ''];
-    try {
-      this.preview = await api.previewJrnlImport(bytes);
-    } catch (e) {
-      this.problem = errorSummary(e);
-    }
-  }
-
-  cancel(): void {
-    [this.file, this.preview, this.problem] = [null, null, ''];
-  }
-
-  async importChosen(): Promise<void> {
-    if (!this.file || this.busy) return;
-    this.busy = true;
-    try {
-      const done = await api.importJrnl(this.file.bytes);
-      const n = done.add.length;
-      notice.show(`Imported ${n} ${n === 1 ? 'entry' : 'entries'} from ${this.file.name}.`);
-      this.cancel();
-      void counts.refresh();
-    } catch (e) {
-      this.problem = errorSummary(e);
-    } finally {
-      this.busy = false;
-    }
   }
 }
