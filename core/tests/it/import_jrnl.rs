@@ -149,3 +149,16 @@ fn jrnl_s_plain_text_journal_is_read_with_titles_tags_and_stars() {
         .unwrap_err();
     assert!(e.message.contains("is not a jrnl journal"), "{}", e.message);
 }
+
+#[test]
+fn a_hundred_megabytes_of_json_that_is_not_jrnl_is_refused_and_changes_nothing() {
+    let mut t = store();
+    let before = dump(&t);
+    let mut text = String::with_capacity(100 << 20);
+    text.push_str("{\"entries\": {\"not\": \"a list\"}, \"padding\": \"");
+    text.extend(std::iter::repeat_n('x', 100 << 20));
+    text.push_str("\"}");
+    let e = t.store.import(&jrnl(&text), today()).unwrap_err();
+    assert!(e.message.contains("no \"entries\" list"), "{}", e.message);
+    assert_eq!(dump(&t), before);
+}
