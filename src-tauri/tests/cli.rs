@@ -1013,6 +1013,33 @@ fn import_jrnl_previews_then_adds_once() {
 }
 
 #[test]
+fn an_export_into_a_place_that_cannot_be_written_says_where_and_changes_nothing() {
+    let cli = Cli::new();
+    cli.said(&["add", "Kept safe."]);
+    // A file where the folder should be: refused for every user, root too.
+    let blocker = cli.dir.path().join("not-a-folder");
+    std::fs::write(&blocker, "x").unwrap();
+    for (format, out) in [("json", "all.json"), ("markdown", "vault")] {
+        let target = blocker.join(out);
+        let run = cli.run(&[
+            "export",
+            "--format",
+            format,
+            "--out",
+            &target.display().to_string(),
+        ]);
+        assert!(!run.status.success(), "{format}");
+        let err = String::from_utf8_lossy(&run.stderr);
+        assert!(
+            err.contains(&target.display().to_string()) && err.contains("could not be written"),
+            "{format}: {err}"
+        );
+    }
+    assert_eq!(std::fs::read_to_string(&blocker).unwrap(), "x");
+    assert_eq!(cli.json(&["list", "--json"]).as_array().unwrap().len(), 1);
+}
+
+#[test]
 fn import_dayone_markdown_and_daylio_from_their_paths() {
     let cli = Cli::new();
     let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/../core/tests/fixtures");

@@ -50,7 +50,7 @@ impl Store {
         let _ = fs::remove_dir_all(&building);
         let (journal, documents) = (building.join("journal"), building.join("documents"));
         for d in [&journal, &documents] {
-            fs::create_dir_all(d).map_err(|e| failed(d, e))?;
+            fs::create_dir_all(d).map_err(|e| failed(dir, e))?;
         }
         let written = self.write_markdown(&journal, &documents).inspect_err(|_| {
             let _ = fs::remove_dir_all(&building);
