@@ -61,14 +61,15 @@ impl LockState {
         }
     }
 
-    /// A journal in `data_dir` that failed to open with `problem`.
-    pub fn damaged(data_dir: &Path, problem: &Error) -> Self {
+    /// A journal in `data_dir` that failed to open with `problem`; `key` is the one it was
+    /// unlocked with when it is encrypted (its backups are checked with it).
+    pub fn damaged(data_dir: &Path, problem: &Error, key: Option<&DbKey>) -> Self {
         Self {
-            encrypted: false,
+            encrypted: key.is_some(),
             locked: false,
             damaged: Some(Damage {
                 problem: problem.message.clone(),
-                backup: backup::latest_good(data_dir, None),
+                backup: backup::latest_good(data_dir, key),
             }),
         }
     }

@@ -10,8 +10,8 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use tauri::{AppHandle, Emitter, Manager, Runtime};
-use waypoint_core::store::backup;
 use waypoint_core::store::encryption::{journal_is_encrypted, refused_while_locked, LockState};
+use waypoint_core::store::{backup, DbKey};
 use waypoint_core::{Error, Store};
 
 use crate::handshake::Handshake;
@@ -26,16 +26,18 @@ pub const AUTO_LOCK_ENV: &str = "WAYPOINT_AUTO_LOCK_SECONDS";
 pub enum Journal {
     Open(Store),
     Locked,
-    Failed(Error),
+    /// It did not open, or failed its check; an encrypted one keeps the key it was unlocked
+    /// with, so its backups can be checked and one restored.
+    Failed(Error, Option<DbKey>),
 }
 
 impl Journal {
     /// The journal in `data_dir`, opened as the app starts or unlocks (quick-checked after an
     /// unclean end; a damaged one is `Failed`, and left as it is).
-    fn opened(data_dir: &Path, key: Option<waypoint_core::store::DbKey>) -> Journal {
-        match Store::open_at_start(data_dir, key, Box::new(crate::clock::SystemClock)) {
+    fn opened(data_dir: &Path, key: Option<DbKey>) -> Journal {
+        match Store::open_at_start(data_dir, key.clone(), Box::new(crate::clock::SystemClock)) {
             Ok(store) => Journal::Open(store),
-            Err(e) => Journal::Failed(e),
+            Err(e) => Journal::Failed(e, key),
         }
     }
 }
@@ -59,9 +61,9 @@ impl Vault {
             Ok(true) => Journal::Locked,
             Ok(false) => match Store::open_in_dir(data_dir, Box::new(crate::clock::SystemClock)) {
                 Ok(store) => Journal::Open(store),
-                Err(e) => Journal::Failed(e),
+                Err(e) => Journal::Failed(e, None),
             },
-            Err(e) => Journal::Failed(e),
+            Err(e) => Journal::Failed(e, None),
         };
         let idle_override = std::env::var(AUTO_LOCK_ENV)
             .ok()
@@ -90,7 +92,7 @@ impl Vault {
         match &*self.journal()? {
             Journal::Open(store) => Ok(LockState::of(store)),
             Journal::Locked => Ok(LockState::locked()),
-            Journal::Failed(e) => Ok(LockState::damaged(&self.data_dir, e)),
+            Journal::Failed(e, key) => Ok(LockState::damaged(&self.data_dir, e, key.as_ref())),
         }
     }
 
@@ -118,9 +120,10 @@ impl Vault {
         let kept = match &mut *journal {
             Journal::Open(store) => store.restore_backup(path, stamp)?,
             Journal::Locked => return Err(refused_while_locked()),
-            Journal::Failed(_) => {
-                let kept = backup::restore(&self.data_dir, path, stamp, None)?;
-                *journal = Journal::opened(&self.data_dir, None);
+            Journal::Failed(_, key) => {
+                let key = key.clone();
+                let kept = backup::restore(&self.data_dir, path, stamp, key.as_ref())?;
+                *journal = Journal::opened(&self.data_dir, key);
                 kept
             }
         };

@@ -518,7 +518,7 @@ pub fn answer_damaged(
 ) -> Result<Value> {
     use waypoint_core::store::{backup, encryption::LockState};
     match cmd {
-        "lock_state" => json(LockState::damaged(data_dir, problem)),
+        "lock_state" => json(LockState::damaged(data_dir, problem, None)),
         "restore_backup" => {
             let stamp = ctx.now.format("%Y-%m-%dT%H%M%S").to_string();
             let path: std::path::PathBuf = arg(a, "path")?;

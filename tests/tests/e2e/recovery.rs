@@ -1,12 +1,60 @@
 //! A journal that does not open: the window says what was found and offers the newest whole
 //! backup; restoring it opens the journal, and the damaged file is kept byte for byte. Then a
-//! backup restored from Your data, after its confirmation, takes the journal back to it.
+//! backup restored from Your data, after its confirmation, takes the journal back to it. An
+//! encrypted journal found damaged at its unlock offers its encrypted backup the same way.
 
 use waypoint_e2e::{cli, disk, within, App, TestDir, TEST_TIMEOUT};
 
 #[tokio::test]
 async fn a_damaged_journal_is_recovered_from_its_newest_backup() {
     within(TEST_TIMEOUT, recovery()).await;
+}
+
+#[tokio::test]
+async fn a_damaged_encrypted_journal_offers_its_backup_once_unlocked() {
+    within(TEST_TIMEOUT, encrypted_recovery()).await;
+}
+
+const PASS: &str = "a quiet lighthouse keeper";
+
+async fn encrypted_recovery() {
+    let dir = TestDir::new("recovery-encrypted");
+    let data = dir.data_dir();
+    {
+        let mut store = disk::store(&data).expect("a journal");
+        // A cheap key derivation: the test is about recovery, not its cost.
+        let fast = waypoint_core::KdfParams {
+            memory_kib: 64,
+            iterations: 1,
+            parallelism: 1,
+        };
+        store.set_passphrase(PASS, PASS, fast).expect("encrypted");
+        let draft = waypoint_core::journal::EntryDraft {
+            title: "Kept in the encrypted backup".into(),
+            ..Default::default()
+        };
+        store.create_entry(&draft, disk::today()).expect("an entry");
+        store.backup_now("2000-01-01T000000").expect("a backup");
+    }
+    // Page 1 past SQLCipher's salt: its check fails, so the journal does not open.
+    let db = data.join("waypoint.sqlite3");
+    let mut bytes = std::fs::read(&db).expect("the journal");
+    bytes[100..200].fill(0x5a);
+    std::fs::write(&db, &bytes).expect("damage it");
+
+    let app = App::launch(&dir).await;
+    app.type_into("unlock-passphrase", PASS).await;
+    app.click("unlock-submit").await;
+    app.wait_text_contains("recovery-backup", "manual-2000-01-01T000000.sqlite3")
+        .await;
+    app.screenshot("recovery-encrypted").await;
+    assert_eq!(std::fs::read(&db).expect("still there"), bytes, "untouched");
+    app.click("recovery-restore").await;
+    // The backup has the same key, so the journal opens on it without asking again.
+    app.find("nav-journal").await;
+    let entries = cli::json_unlocked(&data, Some(PASS), &["list", "--json"]);
+    assert_eq!(entries.as_array().map(Vec::len), Some(1), "{entries}");
+    app.close().await;
 }
 
 fn titles(data: &std::path::Path) -> Vec<String> {

@@ -46,7 +46,7 @@ pub(crate) async fn with_store<T: Send + 'static>(
     tauri::async_runtime::spawn_blocking(move || match &mut *vault.journal()? {
         Journal::Open(store) => f(store),
         Journal::Locked => Err(waypoint_core::store::encryption::refused_while_locked()),
-        Journal::Failed(e) => Err(e.clone()),
+        Journal::Failed(e, _) => Err(e.clone()),
     })
     .await
     .map_err(|e| Error::storage(format!("A background task failed: {e}")))?
