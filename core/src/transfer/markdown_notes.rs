@@ -166,9 +166,12 @@ pub(crate) fn read(files: &[IncomingFile]) -> Result<Read> {
         read.notes.push(ImportNote {
             position: 0,
             title: String::new(),
-            note: format!(
-                "{others} files that are not Markdown (attachments, settings) were left out"
-            ),
+            note: match others {
+                1 => "1 file that is not Markdown (an attachment or a setting) was left out".into(),
+                n => {
+                    format!("{n} files that are not Markdown (attachments, settings) were left out")
+                }
+            },
         });
     }
     Ok(read)
