@@ -17,7 +17,7 @@ TAURI_DRIVER_VERSION := 2.1.0
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test deps test-deps clock-deps node-check ui-deps bindings ui-answers ui lint build-tests rust-test ui-test cli test-clock app e2e bench bench-app clean
+.PHONY: run test deps test-deps clock-deps node-check ui-deps bindings ui-answers ui lint build-tests rust-test ui-test cli test-clock app e2e bench bench-app fuzz clean
 
 run: deps ui
 	$(CARGO) build --release -p waypoint --features custom-protocol
@@ -128,6 +128,23 @@ bench:
 # Keystrokes in the real window (the test build of the app) as the text grows.
 bench-app: app
 	xvfb-run -a -s "-screen 0 1280x800x24" $(CARGO) bench -p waypoint-e2e --bench keystrokes
+
+# The core's readers of outside bytes (every importer, the .ics reader, the Markdown renderer,
+# the writing checks) on inputs libFuzzer makes up, FUZZ_SECONDS each (nightly, cargo-fuzz; not
+# part of `make test`). Each corpus grows in fuzz/corpus/<target>/ from fuzz/seeds/<target>/,
+# which stay as they are. A crash stops the run with its input in fuzz/artifacts/<target>/:
+# fix it and copy the input to core/tests/fuzz_regressions/<target>/, which `cargo test` replays.
+FUZZ_TARGETS := ics markdown writing_checks jrnl dayone daylio markdown_notes
+FUZZ_SECONDS ?= 60
+
+fuzz:
+	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
+	@for t in $(FUZZ_TARGETS); do \
+	  echo "== $$t for $(FUZZ_SECONDS) s"; mkdir -p fuzz/corpus/$$t; \
+	  $(CARGO) +nightly fuzz run $$t fuzz/corpus/$$t fuzz/seeds/$$t -- \
+	    -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 \
+	    || { echo "The fuzz target $$t crashed: its input is in fuzz/artifacts/$$t/"; exit 1; }; \
+	done
 
 clean:
 	$(CARGO) clean

@@ -9,6 +9,9 @@ pub mod dashboard;
 pub mod documents;
 pub mod error;
 pub mod export;
+/// Entry points for the fuzz targets in `fuzz/` and their replay test; not an API.
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod journal;
 pub mod links;
 pub mod markdown;

@@ -26,6 +26,7 @@ mod types;
 mod tz;
 
 pub use prepare::describe_issue;
+pub(crate) use prepare::prepare;
 pub use types::{
     CalendarSource, DaySpan, ImportIssue, ImportOptions, ImportReport, StoredEvent, MAX_FILE_BYTES,
 };

@@ -129,7 +129,8 @@ fn issue_text(i: &ImportIssue) -> String {
     }
 }
 
-fn prepare(name: &str, bytes: &[u8], opts: &ImportOptions) -> Result<Prepared> {
+/// Reads and expands a file, unguarded: a panic goes up (the fuzz targets want to see it).
+pub(crate) fn prepare(name: &str, bytes: &[u8], opts: &ImportOptions) -> Result<Prepared> {
     opts.check()?;
     source::check_size(name, bytes.len() as u64)?;
     let text = source::decode(bytes);

@@ -12,6 +12,7 @@ mod document_evidence;
 mod documents;
 mod encryption;
 mod export;
+mod fuzz_replay;
 mod glossary;
 mod import_dayone;
 mod import_jrnl;
