@@ -63,7 +63,7 @@ impl ImportSource {
 }
 
 /// One file as the app or the CLI read it; `name` is its path inside the chosen folder.
-#[derive(Debug, Clone, PartialEq, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 pub struct IncomingFile {
     pub name: String,
     pub bytes: Vec<u8>,

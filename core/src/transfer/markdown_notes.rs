@@ -4,6 +4,8 @@
 //! day from `date` or `created`, else a `YYYY-MM-DD` in the file name; `tags` a list or a
 //! comma-separated string; `starred` and `kind` as Waypoint writes them.
 
+use std::path::Path;
+
 use chrono::NaiveDate;
 use serde_json::Value;
 
@@ -133,6 +135,46 @@ fn note(path: &str, text: &str, position: u32, read: &mut Read) {
         },
         starred: front["starred"].as_bool().unwrap_or(false),
     });
+}
+
+fn unreadable(path: &Path, e: std::io::Error) -> Error {
+    Error::invalid(format!("{} could not be read: {e}.", path.display()))
+}
+
+/// The Markdown notes under `dir` (its sub-folders too, but not hidden ones such as
+/// `.obsidian` or `.trash`), each named by its path inside `dir`, in a stable order.
+pub fn notes_in_folder(dir: &Path) -> Result<Vec<IncomingFile>> {
+    let mut out = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let mut items: Vec<_> = std::fs::read_dir(&folder)
+            .map_err(|e| unreadable(&folder, e))?
+            .collect::<std::io::Result<_>>()
+            .map_err(|e| unreadable(&folder, e))?;
+        items.sort_by_key(|i| i.file_name());
+        for item in items {
+            let (path, name) = (
+                item.path(),
+                item.file_name().to_string_lossy().to_lowercase(),
+            );
+            if name.starts_with('.') {
+                continue;
+            }
+            if path.is_dir() {
+                folders.push(path);
+            } else if name.ends_with(".md") || name.ends_with(".markdown") {
+                out.push(IncomingFile {
+                    name: path
+                        .strip_prefix(dir)
+                        .unwrap_or(&path)
+                        .to_string_lossy()
+                        .into(),
+                    bytes: std::fs::read(&path).map_err(|e| unreadable(&path, e))?,
+                });
+            }
+        }
+    }
+    Ok(out)
 }
 
 pub(crate) fn read(files: &[IncomingFile]) -> Result<Read> {

@@ -9,7 +9,7 @@ pub mod incoming;
 mod jrnl;
 pub mod json;
 mod markdown_folder;
-mod markdown_notes;
+pub mod markdown_notes;
 
 pub use daylio::MoodValues;
 pub use incoming::{ImportPreview, ImportRequest, ImportSource, IncomingFile};

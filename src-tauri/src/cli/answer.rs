@@ -139,6 +139,7 @@ pub const COMMANDS: &[&str] = &[
     "backups",
     "back_up_now",
     "export_everything",
+    "choose_notes_folder",
     "preview_import",
     "import_files",
     "lock_state",
@@ -479,6 +480,8 @@ fn data(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Option<Result<Val
         "export_everything" => {
             (|| crate::exports::everything_to_folder(s, arg(a, "format")?, today))().and_then(json)
         }
+        // The folder dialog needs the app's window: outside it, no folder is chosen.
+        "choose_notes_folder" => json(None::<()>),
         "preview_import" => request()
             .and_then(|r| s.preview_import(&r, today))
             .and_then(json),

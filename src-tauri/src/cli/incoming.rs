@@ -1,5 +1,5 @@
-//! `waypoint import jrnl|dayone|markdown|daylio PATH`: the files at PATH (a folder's Markdown
-//! notes, read recursively) and the `--mood` values, as the request the core reads.
+//! `waypoint import jrnl|dayone|markdown|daylio PATH`: the file at PATH, or a folder's Markdown
+//! notes (read by the core), and the `--mood` values, as the request the core reads.
 
 use std::path::Path;
 
@@ -8,35 +8,6 @@ use waypoint_core::transfer::{ImportRequest, ImportSource, IncomingFile, MoodVal
 
 fn unreadable(path: &Path, e: std::io::Error) -> Error {
     Error::invalid(format!("{} could not be read: {e}.", path.display()))
-}
-
-/// The `.md` files under `dir`, named by their path inside it, in a stable order.
-fn notes(dir: &Path, under: &Path, out: &mut Vec<IncomingFile>) -> Result<(), Error> {
-    let mut items: Vec<_> = std::fs::read_dir(under)
-        .map_err(|e| unreadable(under, e))?
-        .collect::<Result<_, _>>()
-        .map_err(|e| unreadable(under, e))?;
-    items.sort_by_key(|i| i.file_name());
-    for item in items {
-        let path = item.path();
-        let name = item.file_name().to_string_lossy().to_lowercase();
-        if name.starts_with('.') {
-            continue; // .obsidian, .trash: the vault's settings, not notes
-        }
-        if path.is_dir() {
-            notes(dir, &path, out)?;
-        } else if name.ends_with(".md") || name.ends_with(".markdown") {
-            out.push(IncomingFile {
-                name: path
-                    .strip_prefix(dir)
-                    .unwrap_or(&path)
-                    .to_string_lossy()
-                    .into(),
-                bytes: std::fs::read(&path).map_err(|e| unreadable(&path, e))?,
-            });
-        }
-    }
-    Ok(())
 }
 
 /// `MOOD=STRESS,ENERGY,IMPOSTER`, or why not.
@@ -73,7 +44,7 @@ pub fn request(format: &str, path: &Path, moods: &[String]) -> Result<ImportRequ
     };
     let mut files = Vec::new();
     if path.is_dir() {
-        notes(path, path, &mut files)?;
+        files = waypoint_core::transfer::markdown_notes::notes_in_folder(path)?;
     } else {
         files.push(IncomingFile {
             name: path

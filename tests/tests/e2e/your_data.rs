@@ -93,6 +93,72 @@ async fn your_data() {
     again.close().await;
 }
 
+#[tokio::test]
+async fn markdown_notes_and_a_daylio_csv_come_in() {
+    within(TEST_TIMEOUT, notes_and_moods()).await;
+}
+
+async fn notes_and_moods() {
+    let dir = TestDir::new("your-data-notes");
+    let app = App::launch(&dir).await;
+    app.click("nav-data").await;
+    // The notes of a vault and a Joplin export, chosen together in the file dialog (the
+    // folder button's dialog is Rust's, which WebDriver cannot reach).
+    let notes = workspace_root().join("core/tests/fixtures/markdown-notes/notes");
+    let paths: Vec<String> = [
+        "obsidian/Daily/2025-04-02.md",
+        "obsidian/Daily/2025-04-03.md",
+        "obsidian/Ideas.md",
+        "joplin/Planning for Q3.md",
+        "joplin/broken.md",
+    ]
+    .iter()
+    .map(|p| notes.join(p).display().to_string())
+    .collect();
+    app.client()
+        .find(fantoccini::Locator::Css(&sel("import-file")))
+        .await
+        .expect("the file input behind the button")
+        .send_keys(&paths.join("\n"))
+        .await
+        .expect("choose the notes");
+    app.wait_text_contains(
+        "import-preview",
+        "5 files, read as Markdown notes: 3 entries to add, 2 to skip",
+    )
+    .await;
+    app.click("import-confirm").await;
+    app.wait_text_contains("notice", "Imported 3 entries").await;
+    assert_eq!(cli::entries(app.data_dir()).len(), 3);
+
+    choose(&app, "core/tests/fixtures/daylio/daylio_export.csv").await;
+    app.wait_text_contains(
+        "import-preview",
+        "2 entries and 2 check-ins to add, 2 to skip",
+    )
+    .await;
+    // Daylio has no value for the custom mood "so-so": the user gives its three.
+    for (field, value) in [("stress", "6"), ("energy", "4"), ("imposter", "3")] {
+        let css = format!("[data-mood=\"so-so\"] {}", sel(&format!("mood-{field}")));
+        app.find_css(&css, "so-so's value")
+            .await
+            .select_by_value(value)
+            .await
+            .unwrap_or_else(|e| panic!("choosing {value} for so-so's {field}: {e}"));
+    }
+    app.wait_text_contains(
+        "import-preview",
+        "2 entries and 3 check-ins to add, 1 to skip",
+    )
+    .await;
+    app.screenshots_light_and_dark("your-data-daylio-preview")
+        .await;
+    app.click("import-confirm").await;
+    app.wait_text_contains("notice", "Imported 2 entries and 3 check-ins")
+        .await;
+    app.close().await;
+}
+
 /// Chooses the repository's file at `path` in the import's file input, as the dialog would.
 async fn choose(app: &App, path: &str) {
     app.client()

@@ -177,6 +177,12 @@ export const commands = {
 	backUpNow: () => __TAURI_INVOKE<string>("back_up_now"),
 	/**  Everything into the exports folder (Documents/Waypoint); answers the path written. */
 	exportEverything: (format: Everything) => __TAURI_INVOKE<string>("export_everything", { format }),
+	/**
+	 *  The folder dialog, for a folder of Markdown notes (an Obsidian vault, a Joplin export): its
+	 *  notes read here, hidden folders left out; none when the user cancels. The window's own file
+	 *  input cannot choose folders in WebKitGTK.
+	 */
+	chooseNotesFolder: () => __TAURI_INVOKE<ChosenFolder | null>("choose_notes_folder"),
 	/**  What importing the chosen files would add and skip; nothing is written. */
 	previewImport: (request: ImportRequest_Deserialize) => __TAURI_INVOKE<ImportPreview_Serialize>("preview_import", { request }),
 	/**  Imports the chosen files in one transaction; answers what was added and skipped. */
@@ -407,6 +413,12 @@ export type CheckReport_Serialize = {
 	dismissed: number,
 	/**  How the counts and scores are made. */
 	method: string,
+};
+
+/**  A folder of notes as it is chosen for an import: its name and its Markdown files. */
+export type ChosenFolder = {
+	name: string,
+	files: IncomingFile[],
 };
 
 export type Coefficient = {

@@ -3,7 +3,10 @@
 
 use tauri::State;
 use waypoint_core::store::backup::BackupFile;
-use waypoint_core::transfer::{Everything, ImportPreview, ImportRequest};
+use waypoint_core::transfer::{
+    markdown_notes, Everything, ImportPreview, ImportRequest, IncomingFile,
+};
+use waypoint_core::Error;
 
 use super::{with_store, AppState, CmdResult};
 use crate::clock::{now, today};
@@ -36,6 +39,40 @@ pub async fn export_everything(
         crate::exports::everything_to_folder(s, format, today())
     })
     .await
+}
+
+/// A folder of notes as it is chosen for an import: its name and its Markdown files.
+#[derive(serde::Serialize, specta::Type)]
+pub struct ChosenFolder {
+    pub name: String,
+    pub files: Vec<IncomingFile>,
+}
+
+/// The folder dialog, for a folder of Markdown notes (an Obsidian vault, a Joplin export): its
+/// notes read here, hidden folders left out; none when the user cancels. The window's own file
+/// input cannot choose folders in WebKitGTK.
+#[tauri::command]
+#[specta::specta]
+pub async fn choose_notes_folder(app: tauri::AppHandle) -> CmdResult<Option<ChosenFolder>> {
+    use tauri_plugin_dialog::DialogExt;
+    let picked = tauri::async_runtime::spawn_blocking(move || {
+        app.dialog()
+            .file()
+            .set_title("Choose the folder of notes")
+            .blocking_pick_folder()
+    })
+    .await
+    .map_err(|e| Error::system(format!("The folder dialog failed: {e}")))?;
+    let Some(folder) = picked else {
+        return Ok(None);
+    };
+    let dir = folder
+        .into_path()
+        .map_err(|e| Error::system(format!("The folder dialog gave no usable path: {e}")))?;
+    Ok(Some(ChosenFolder {
+        name: dir.file_name().unwrap_or_default().to_string_lossy().into(),
+        files: markdown_notes::notes_in_folder(&dir)?,
+    }))
 }
 
 /// What importing the chosen files would add and skip; nothing is written.

@@ -173,6 +173,7 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             data::backups,
             data::back_up_now,
             data::export_everything,
+            data::choose_notes_folder,
             data::preview_import,
             data::import_files,
             lock::lock_state,

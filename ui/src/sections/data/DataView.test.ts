@@ -105,6 +105,18 @@ test('a file that cannot be imported says why beside the chooser, and one too la
   expect(calls.length).toBe(before);
 });
 
+test('the folder button opens the folder dialog, and cancelling it changes nothing', async () => {
+  const { calls } = useCore({ empty: true });
+  render(DataView, { target: document.body });
+  await settle();
+  $('import-choose-folder')!.click();
+  await settle();
+  expect(calls.some((c) => c.cmd === 'choose_notes_folder')).toBe(true);
+  expect(calls.some((c) => c.cmd === 'preview_import')).toBe(false);
+  expect($('import-preview')).toBeNull();
+  expect($('import-problem')).toBeNull();
+});
+
 test('backing up now lists the new backup', async () => {
   useCore({ empty: true });
   render(DataView, { target: document.body });

@@ -10,10 +10,9 @@ import { notice } from '../../shared/notice.svelte';
 import { reference } from '../../shared/reference';
 import { formatBytes } from '../workload/calendarImport';
 
-/** A chosen file as the core reads it: its path inside a chosen folder, else its name. */
+/** A chosen file as the core reads it. */
 async function incoming(file: File): Promise<IncomingFile> {
-  const bytes = Array.from(new Uint8Array(await file.arrayBuffer()));
-  return { name: file.webkitRelativePath || file.name, bytes };
+  return { name: file.name, bytes: Array.from(new Uint8Array(await file.arrayBuffer())) };
 }
 
 export class ImportScreen {
@@ -43,6 +42,19 @@ export class ImportScreen {
     await this.ask();
   }
 
+  /** The folder dialog (shown by Rust: the window's file input cannot choose folders). */
+  async chooseFolder(): Promise<void> {
+    try {
+      const chosen = await api.chooseNotesFolder();
+      if (!chosen) return;
+      this.cancel();
+      [this.label, this.files] = [chosen.name, chosen.files];
+      await this.ask();
+    } catch (e) {
+      this.problem = errorSummary(e);
+    }
+  }
+
   /** A mood's value changed: the core answers the preview with it. */
   async setMood(mood: string, field: 'stress' | 'energy' | 'imposter', value: number | null): Promise<void> {
     this.moods = this.moods.map((m) => (m.mood === mood ? { ...m, [field]: value } : m));
@@ -53,17 +65,22 @@ export class ImportScreen {
     return { files: this.files, moods: this.moods.length ? this.moods : null };
   }
 
+  /** Which question is the newest: an older answer arriving late is dropped. */
+  #asked = 0;
+
   private async ask(): Promise<void> {
+    const asked = ++this.#asked;
     try {
-      this.preview = await api.previewImport(this.request());
-      this.moods = this.preview.moods;
-      this.problem = '';
+      const preview = await api.previewImport(this.request());
+      if (asked !== this.#asked) return;
+      [this.preview, this.moods, this.problem] = [preview, preview.moods, ''];
     } catch (e) {
-      this.problem = errorSummary(e);
+      if (asked === this.#asked) this.problem = errorSummary(e);
     }
   }
 
   cancel(): void {
+    this.#asked++;
     [this.files, this.preview, this.moods, this.problem, this.label] = [[], null, [], '', ''];
   }
 
