@@ -13,5 +13,6 @@ pub mod validate;
 pub(crate) use entries::insert_in_tx;
 pub use excerpt::plain_excerpt;
 pub use kept_drafts::{KeptDraft, KeptDraftSummary, MAX_KEPT_DRAFT_BYTES};
+pub(crate) use quick_entry::split_title;
 pub use quick_entry::QuickEntry;
 pub use types::{Entry, EntryDraft, EntryKind, EntrySummary, JournalCounts, TagCount};

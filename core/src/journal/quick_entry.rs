@@ -43,7 +43,7 @@ impl QuickEntry {
 
 /// jrnl's rule: the first sentence (up to `.`, `?` or `!` followed by a space, or the first
 /// line) is the title, the rest is the body.
-fn split_title(text: &str) -> (String, String) {
+pub(crate) fn split_title(text: &str) -> (String, String) {
     let text = text.trim();
     let first_line_end = text.find('\n').unwrap_or(text.len());
     let sentence_end = text[..first_line_end]

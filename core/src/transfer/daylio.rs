@@ -9,6 +9,7 @@ use specta::Type;
 
 use super::incoming::{skipped, tag_from, Candidate, MoodOfDay, Read};
 use crate::error::{Error, Result};
+use crate::journal::split_title;
 use crate::journal::EntryDraft;
 
 /// A mood and the check-in values it stands for; none until the user (or a known mood's
@@ -170,6 +171,12 @@ pub(crate) fn read(text: &str) -> Result<Read> {
             (String::new(), note_text(&row[6]))
         } else {
             (note_text(&row[6]), note_text(&row[7]))
+        };
+        // A note without a title is titled as jrnl does: by its first sentence.
+        let (title, note) = if title.is_empty() {
+            split_title(&note)
+        } else {
+            (title, note)
         };
         if !title.is_empty() || !note.is_empty() {
             read.candidates.push(Candidate {

@@ -194,7 +194,11 @@ fn daylio_moods_become_check_ins_only_through_values_the_user_confirms() {
         "{why:?}"
     );
     let titles: Vec<&str> = preview.add.iter().map(|a| a.title.as_str()).collect();
-    assert_eq!(titles, ["Shipped", ""]);
+    assert_eq!(
+        titles,
+        ["Shipped", "Paged twice, \"again\"."],
+        "an untitled note's first sentence"
+    );
     assert_eq!(preview.add[0].tags, ["work", "friends"]);
 
     // Out of scale: refused with every problem, nothing written.
