@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 use super::incoming::{skipped, Candidate, Read};
+use super::jrnl_days;
 use crate::error::{Error, Result};
 use crate::journal::EntryDraft;
 
@@ -14,28 +15,25 @@ fn not_jrnl(why: &str) -> Error {
     ))
 }
 
-/// The start of an entry in jrnl's plain-text file: `[2021-03-30 09:00:00 AM] Title.` (its
-/// default time format, `%F %r`, in brackets since jrnl 2) or `2012-03-29 09:00 Title.` (jrnl 1);
-/// answers the day and the rest of the line.
+/// The start of an entry in jrnl's plain-text file: `[2021-03-30 09:00:00 AM] Title.` (in
+/// brackets since jrnl 2, with the day as its `timeformat` writes it: see `jrnl_days`) or
+/// `2012-03-29 09:00 Title.` (jrnl 1); answers the day as written and the rest of the line.
 fn entry_start(line: &str) -> Option<(&str, &str)> {
-    let (stamp, rest) = match line.strip_prefix('[') {
-        Some(inner) => inner.split_once("] ")?,
-        None => {
-            let cut = line.char_indices().nth(16).map(|(i, _)| i)?;
-            let (stamp, rest) = line.split_at(cut);
-            (stamp, rest.strip_prefix(' ')?)
-        }
-    };
+    if let Some(inner) = line.strip_prefix('[') {
+        let (stamp, rest) = inner.split_once("] ")?;
+        return Some((jrnl_days::token(stamp)?, rest));
+    }
+    let cut = line.char_indices().nth(16).map(|(i, _)| i)?;
+    let (stamp, rest) = line.split_at(cut);
     let day = stamp.get(..10)?;
-    let looks_like_day = day.len() == 10
-        && day.chars().enumerate().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                c == '-'
-            } else {
-                c.is_ascii_digit()
-            }
-        });
-    looks_like_day.then_some((day, rest))
+    let iso = day.chars().enumerate().all(|(i, c)| {
+        if i == 4 || i == 7 {
+            c == '-'
+        } else {
+            c.is_ascii_digit()
+        }
+    });
+    iso.then_some((day, rest.strip_prefix(' ')?))
 }
 
 /// `@words` of jrnl's text, as tags.
@@ -91,6 +89,17 @@ fn read_text(text: &str) -> Result<Read> {
     }
     if out.is_empty() {
         return Err(not_jrnl_text());
+    }
+    let written: Vec<String> = out
+        .iter()
+        .map(|c| c.draft.entry_date.clone().unwrap_or_default())
+        .collect();
+    let order = jrnl_days::slash_order(&written)?;
+    for (c, written) in out.iter_mut().zip(&written) {
+        // A day that is not one (2025-02-30) stays as written, and the checks say why.
+        if let Some(day) = jrnl_days::day(written, order) {
+            c.draft.entry_date = Some(day.to_string());
+        }
     }
     for (c, body) in out.iter_mut().zip(bodies) {
         c.draft.body = body.trim().to_string();

@@ -7,6 +7,7 @@ mod daylio;
 pub mod dayone;
 pub mod incoming;
 mod jrnl;
+mod jrnl_days;
 pub mod json;
 mod markdown_folder;
 pub mod markdown_notes;

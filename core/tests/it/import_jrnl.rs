@@ -162,3 +162,28 @@ fn a_hundred_megabytes_of_json_that_is_not_jrnl_is_refused_and_changes_nothing()
     assert!(e.message.contains("no \"entries\" list"), "{}", e.message);
     assert_eq!(dump(&t), before);
 }
+
+#[test]
+fn a_plain_text_journal_with_another_timeformat_is_read_by_its_own_days() {
+    let mut t = store();
+    let dotted = "[30.03.2025 09:00] Standup.\nShort one.\n\n[02.04.2025 18:30] Shipped.\n";
+    let done = t.store.import(&jrnl(dotted), today()).unwrap();
+    let days: Vec<String> = done.add.iter().map(|a| a.entry_date.to_string()).collect();
+    assert_eq!(days, ["2025-03-30", "2025-04-02"]);
+    // Month first, told by the 30th.
+    let us = "[03/30/2025 09:00 AM] Retro.\n[04/02/2025 06:30 PM] Demo.\n";
+    let done = t.store.import(&jrnl(us), today()).unwrap();
+    let days: Vec<String> = done.add.iter().map(|a| a.entry_date.to_string()).collect();
+    assert_eq!(days, ["2025-03-30", "2025-04-02"]);
+    // Nothing tells: asked for the JSON export, nothing written.
+    let before = dump(&t);
+    let e = t
+        .store
+        .import(
+            &jrnl("[03/04/2025 09:00] A.\n[05/06/2025 09:00] B.\n"),
+            today(),
+        )
+        .unwrap_err();
+    assert!(e.message.contains("jrnl --export json"), "{}", e.message);
+    assert_eq!(dump(&t), before);
+}
