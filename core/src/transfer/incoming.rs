@@ -14,7 +14,8 @@ use super::daylio::{self, MoodValues};
 use super::{dayone, jrnl, markdown_notes};
 use crate::error::{Error, Result};
 use crate::journal::insert_in_tx;
-use crate::journal::{validate, EntryDraft};
+use crate::journal::validate::{self, ValidDraft};
+use crate::journal::EntryDraft;
 use crate::store::Store;
 use crate::workload::{save_checkin_in, CheckInDraft, CheckInPeriod};
 
@@ -182,7 +183,8 @@ pub(crate) struct Read {
 
 /// What the import will write.
 struct Plan {
-    entries: Vec<(EntryDraft, bool)>,
+    /// Checked once, in the plan: the import writes them as they are.
+    entries: Vec<(ValidDraft, bool)>,
     check_ins: Vec<CheckInDraft>,
     preview: ImportPreview,
 }
@@ -275,12 +277,12 @@ impl Store {
                 continue;
             }
             add.push(ImportItem {
-                title: v.title,
+                title: v.title.clone(),
                 entry_date: v.entry_date,
-                tags: v.tags,
+                tags: v.tags.clone(),
                 starred: c.starred,
             });
-            entries.push((c.draft, c.starred));
+            entries.push((v, c.starred));
         }
         let mapping = daylio::mapping(&moods, request.moods.as_deref());
         let (check_ins, items) = self.plan_check_ins(moods, &mapping, &mut skip)?;
@@ -375,8 +377,8 @@ impl Store {
         let plan = self.plan_import(request, today)?;
         let now = self.now_text();
         let tx = self.conn_mut().transaction()?;
-        for (draft, starred) in &plan.entries {
-            insert_in_tx(&tx, &validate::draft(draft, today)?, *starred, &now)?;
+        for (entry, starred) in &plan.entries {
+            insert_in_tx(&tx, entry, *starred, &now)?;
         }
         for c in &plan.check_ins {
             save_checkin_in(&tx, c, today, &now)?;
