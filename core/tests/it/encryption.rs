@@ -202,11 +202,15 @@ fn encrypting_is_refused_while_another_connection_holds_the_journal() {
     assert_eq!(titles(&other), ["Kept"]);
 }
 
+const OLD: &str = "Oldquillwort";
+const NEW: &str = "Newquillwort";
+
 #[test]
 fn a_plain_backup_restored_into_an_encrypted_journal_is_encrypted_on_the_way_in() {
     let dir = tempfile::tempdir().unwrap();
     let mut plain = Store::open_in_dir(dir.path(), clock()).unwrap();
-    add(&mut plain, "Old", "", &[]);
+    // Long, unlikely words: a three-letter one turns up in a megabyte of ciphertext by chance.
+    add(&mut plain, OLD, "", &[]);
     let outside = dir.path().join("outside.sqlite3");
     plain.backup_to(&outside).unwrap();
     let outside_copy = tempfile::tempdir().unwrap();
@@ -214,7 +218,7 @@ fn a_plain_backup_restored_into_an_encrypted_journal_is_encrypted_on_the_way_in(
     std::fs::rename(&outside, &elsewhere).unwrap();
     drop(plain);
     let mut store = encrypt(dir.path(), FAST);
-    add(&mut store, "New", "", &[]);
+    add(&mut store, NEW, "", &[]);
     drop(store);
     let key = encryption::unlock_key(dir.path(), PASS, "passphrase").unwrap();
     let aside = backup::restore(dir.path(), &elsewhere, "2026-11-24T120000", Some(&key))
@@ -222,13 +226,13 @@ fn a_plain_backup_restored_into_an_encrypted_journal_is_encrypted_on_the_way_in(
         .expect("the replaced journal is kept");
     assert!(journal_is_encrypted(dir.path()).unwrap());
     let restored = Store::unlock_in_dir(dir.path(), PASS, clock()).unwrap();
-    assert_eq!(titles(&restored), ["Old"]);
+    assert_eq!(titles(&restored), [OLD]);
     let kept = backup::check(&aside, Some(&key));
     assert!(
         kept.is_ok(),
         "the kept journal is encrypted with the key too"
     );
-    assert!(holding(dir.path(), "Old").is_empty() && holding(dir.path(), "New").is_empty());
+    assert!(holding(dir.path(), OLD).is_empty() && holding(dir.path(), NEW).is_empty());
 }
 
 #[test]
