@@ -9,21 +9,35 @@ CARGO ?= cargo
 # fonts-noto-color-emoji: without a colour emoji font, WebKitGTK draws emoji as empty boxes.
 APP_PACKAGES := build-essential pkg-config file libwebkit2gtk-4.1-dev librsvg2-dev \
                 libayatana-appindicator3-dev libssl-dev libxdo-dev fonts-noto-color-emoji
+# desktop-file-utils: desktop-file-validate, for the package's launcher entry.
 # poppler-utils: pdftotext, to read back the exported PDFs; python3-gi(-cairo) and WebKit's
 # introspection data: tests/tools/page_shot.py, to look at an exported page as a browser shows it.
-TEST_PACKAGES := xvfb xauth webkit2gtk-driver poppler-utils python3-gi python3-gi-cairo gir1.2-webkit2-4.1
+TEST_PACKAGES := xvfb xauth webkit2gtk-driver poppler-utils python3-gi python3-gi-cairo gir1.2-webkit2-4.1 \
+                 desktop-file-utils
 CLOCK_PACKAGES := faketime
 TAURI_DRIVER_VERSION := 2.1.0
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test deps test-deps clock-deps node-check ui-deps bindings ui-answers ui lint build-tests rust-test ui-test cli test-clock app e2e bench bench-app fuzz clean
+.PHONY: run test package package-check icons deps test-deps clock-deps node-check ui-deps bindings ui-answers ui lint build-tests rust-test ui-test cli test-clock app e2e bench bench-app fuzz clean
 
 run: deps ui
 	$(CARGO) build --release -p waypoint --features custom-protocol
 	./target/release/waypoint
 
-test: deps test-deps ui lint build-tests rust-test ui-test e2e
+test: deps test-deps ui lint build-tests rust-test ui-test package-check e2e
+
+# The Debian package (release build): a launcher entry, icons, `waypoint` and `waypoint-app` in
+# /usr/bin. Tauri's bundler is the npm package @tauri-apps/cli (ui/package.json); a .deb needs
+# no download. (An AppImage would: the bundler fetches linuxdeploy, which this network lacks.)
+TAURI := $(CURDIR)/ui/node_modules/.bin/tauri
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+DEB_NAME := Waypoint_$(VERSION)_$(shell dpkg --print-architecture).deb
+
+package: deps ui
+	cd src-tauri && $(TAURI) build --bundles deb --ci --features custom-protocol
+	@echo "The package: $(TARGET_DIR)/release/bundle/deb/$(DEB_NAME)"
 
 # --- setup -------------------------------------------------------------------------------
 define apt_install
@@ -113,6 +127,22 @@ test-clock: deps clock-deps build-tests
 	    || { echo "Rust tests failed at $$at in $$zone"; exit 1; }; \
 	  (cd ui && TZ="$$zone" faketime -f "@$$at" npx vitest run --reporter=dot) || { echo "UI tests failed at $$at in $$zone"; exit 1; }; \
 	done
+
+# The icon in every size the desktop asks for, drawn from its two sources (a pixel-grid
+# drawing for 16-32 px, the full one above), and a sheet of them on light and dark panels.
+ICON_DIR := src-tauri/icons
+icons:
+	@$(call apt_install,librsvg2-bin python3-gi)
+	for s in 16 24 32; do rsvg-convert -w $$s -h $$s $(ICON_DIR)/source/waypoint-small.svg -o $(ICON_DIR)/$${s}x$${s}.png; done
+	for s in 48 64 128 256 512; do rsvg-convert -w $$s -h $$s $(ICON_DIR)/source/waypoint.svg -o $(ICON_DIR)/$${s}x$${s}.png; done
+	mkdir -p artifacts/screenshots
+	/usr/bin/python3 $(ICON_DIR)/source/preview.py $(ICON_DIR) artifacts/screenshots/icon-on-panels.png
+
+# The same bundler and configuration as `package`, on the test build's binaries (a release
+# build would double the time `make test` takes): tests/tests/package.rs unpacks and checks it.
+package-check: build-tests
+	cd src-tauri && $(TAURI) bundle --debug --bundles deb --ci
+	WAYPOINT_DEB=$(TARGET_DIR)/debug/bundle/deb/$(DEB_NAME) $(TESTS) --test package
 
 # The real app, serving the built UI from inside the binary (the test build's, see above).
 app: build-tests
