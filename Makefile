@@ -9,11 +9,12 @@ CARGO ?= cargo
 # fonts-noto-color-emoji: without a colour emoji font, WebKitGTK draws emoji as empty boxes.
 APP_PACKAGES := build-essential pkg-config file libwebkit2gtk-4.1-dev librsvg2-dev \
                 libayatana-appindicator3-dev libssl-dev libxdo-dev fonts-noto-color-emoji
-# desktop-file-utils: desktop-file-validate, for the package's launcher entry.
+# desktop-file-utils: desktop-file-validate, for the package's launcher entry. dbus: a session
+# bus for the single-instance check (dbus-run-session); xdotool: which window has the focus.
 # poppler-utils: pdftotext, to read back the exported PDFs; python3-gi(-cairo) and WebKit's
 # introspection data: tests/tools/page_shot.py, to look at an exported page as a browser shows it.
 TEST_PACKAGES := xvfb xauth webkit2gtk-driver poppler-utils python3-gi python3-gi-cairo gir1.2-webkit2-4.1 \
-                 desktop-file-utils
+                 desktop-file-utils dbus xdotool
 CLOCK_PACKAGES := faketime
 TAURI_DRIVER_VERSION := 2.1.0
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -149,7 +150,7 @@ app: build-tests
 
 e2e: app
 	mkdir -p artifacts/screenshots
-	xvfb-run -a -s "-screen 0 1280x800x24" $(TESTS) --test e2e -- --test-threads=1
+	dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" $(TESTS) --test e2e -- --test-threads=1
 
 bench:
 	$(CARGO) bench -p waypoint-core --bench journal --bench growth --bench calendar --bench typing --bench roi --bench writing --bench review --bench transfer --bench encryption

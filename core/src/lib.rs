@@ -16,6 +16,7 @@ pub mod journal;
 pub mod links;
 pub mod markdown;
 pub mod paths;
+pub mod place;
 pub mod plan;
 pub mod prompts;
 pub mod reference;

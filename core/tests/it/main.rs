@@ -20,6 +20,7 @@ mod import_notes;
 mod invariants;
 mod journal;
 mod kept_drafts;
+mod place;
 mod plan;
 mod review;
 mod review_export;

@@ -7,6 +7,7 @@
 mod commands;
 mod handshake;
 mod links;
+mod one_instance;
 #[cfg(test)]
 mod security_test;
 mod shutdown;

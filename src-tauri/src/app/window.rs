@@ -1,4 +1,5 @@
-//! The desktop app: opens the store once, registers commands, wires up the close protocol.
+//! The desktop app: one per journal, opens the store once, registers commands, wires up the
+//! close protocol.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -8,21 +9,32 @@ use tauri::{App, Manager, WindowEvent};
 
 use crate::commands;
 use crate::links;
+use crate::one_instance;
 use crate::shutdown::{self, Shutdown};
 use crate::vault::{self, Vault};
 
 pub fn run(data_dir: PathBuf) {
-    let vault = Vault::at_start(&data_dir);
-    if let Err(e) = vault.state() {
-        eprintln!("waypoint: {}", e.message);
-    }
-    vault::daily_backup(Arc::clone(&vault));
+    let context = tauri::generate_context!();
     let contract = commands::contract();
     let result = tauri::Builder::default()
+        .plugin(one_instance::plugin(&context.config().identifier, &data_dir))
         .plugin(tauri_plugin_dialog::init())
-        .manage(vault)
+        // Size, position and maximised state are restored as the window is built, and saved
+        // as the app exits (`shutdown::request` ends in `exit`, which the plugin sees).
+        .plugin(
+            tauri_plugin_window_state::Builder::new()
+                .with_state_flags(remembered())
+                .build(),
+        )
         .manage(Shutdown::default())
-        .setup(|app| {
+        .setup(move |app| {
+            // Opened here, once the plugin above has let this instance go on.
+            let vault = Vault::at_start(&data_dir);
+            if let Err(e) = vault.state() {
+                eprintln!("waypoint: {}", e.message);
+            }
+            vault::daily_backup(Arc::clone(&vault));
+            app.manage(vault);
             vault::watch_idle(app.handle());
             if let Err(e) = shutdown::listen_for_signals(app.handle()) {
                 eprintln!("waypoint: cannot watch for shutdown signals ({e}); closing the window still saves");
@@ -37,7 +49,7 @@ pub fn run(data_dir: PathBuf) {
             }
         })
         .invoke_handler(contract.invoke_handler())
-        .run(tauri::generate_context!());
+        .run(context);
     if let Err(e) = result {
         eprintln!("waypoint: the window could not be started: {e}");
         std::process::exit(1);
@@ -61,4 +73,11 @@ fn open_main_window(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
     )
     .build()?;
     Ok(())
+}
+
+/// What the window keeps across starts. Not its visibility or decorations: it always opens shown,
+/// with its frame.
+fn remembered() -> tauri_plugin_window_state::StateFlags {
+    use tauri_plugin_window_state::StateFlags;
+    StateFlags::SIZE | StateFlags::POSITION | StateFlags::MAXIMIZED
 }

@@ -71,7 +71,7 @@ async fn close_mid_typing() {
 
     // Opened again on the same folder, the window shows all of it.
     let app = App::launch(&dir).await;
-    // The app opens on the home dashboard.
+    // It reopens in the journal, where it was closed; the click is a no-op then.
     app.click("nav-journal").await;
     let row = app
         .find_css(

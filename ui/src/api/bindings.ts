@@ -15,6 +15,9 @@ export const commands = {
 	today: () => __TAURI_INVOKE<string>("today"),
 	settings: () => __TAURI_INVOKE<Settings_Serialize>("settings"),
 	saveSettings: (settings: Settings_Deserialize) => __TAURI_INVOKE<Settings_Serialize>("save_settings", { settings }),
+	/**  Where the user is now (the section and what is open), so the app reopens there. */
+	rememberPlace: (place: Place_Deserialize) => __TAURI_INVOKE<Place_Serialize>("remember_place", { place }),
+	placeToReopen: () => __TAURI_INVOKE<Place_Serialize>("place_to_reopen"),
 	findEntries: (query: EntryQuery_Deserialize) => __TAURI_INVOKE<EntryPage_Serialize>("find_entries", { query }),
 	/**  Where `date` falls in the list by date that `query` filters: the offset to open the list at. */
 	offsetOfDate: (query: EntryQuery_Deserialize, date: string) => __TAURI_INVOKE<number>("offset_of_date", { query, date }),
@@ -1810,6 +1813,32 @@ export type PeriodPreset =
 /**  The year of the plan that covers today, or else the latest one. */
 "plan_year" | "last_six_months" | "last_twelve_months";
 
+/**
+ *  The section shown, and what the journal and the documents had open (each keeps its own
+ *  while another section is shown).
+ */
+export type Place = Place_Serialize;
+
+/**
+ *  The section shown, and what the journal and the documents had open (each keeps its own
+ *  while another section is shown).
+ */
+export type Place_Deserialize = {
+	section?: Section,
+	entry_id?: number | null,
+	document_id?: number | null,
+};
+
+/**
+ *  The section shown, and what the journal and the documents had open (each keeps its own
+ *  while another section is shown).
+ */
+export type Place_Serialize = {
+	section: Section,
+	entry_id: number | null,
+	document_id: number | null,
+};
+
 /**  A whole plan, as the plan view shows it. */
 export type Plan = Plan_Serialize;
 
@@ -2476,6 +2505,9 @@ export type Scores = {
 	/**  4.71 × characters per word + 0.5 × words per sentence − 21.43. */
 	automated_readability_index: number | null,
 };
+
+/**  A section of the app, as the sidebar lists them. */
+export type Section = "home" | "journal" | "documents" | "plan" | "competencies" | "workload" | "review" | "data" | "trash";
 
 /**  The recurring series that took the most meeting time in a week. */
 export type SeriesLoad = {

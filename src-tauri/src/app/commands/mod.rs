@@ -61,6 +61,8 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             reference::today,
             settings::settings,
             settings::save_settings,
+            settings::remember_place,
+            settings::place_to_reopen,
             journal::find_entries,
             journal::offset_of_date,
             journal::list_trash,

@@ -1,6 +1,7 @@
-//! App settings commands: theme and editor preview.
+//! App settings commands: theme, editor preview, and where the app reopens.
 
 use tauri::State;
+use waypoint_core::place::Place;
 use waypoint_core::settings::Settings;
 
 use super::{with_store, AppState, CmdResult};
@@ -15,4 +16,17 @@ pub async fn settings(state: State<'_, AppState>) -> CmdResult<Settings> {
 #[specta::specta]
 pub async fn save_settings(state: State<'_, AppState>, settings: Settings) -> CmdResult<Settings> {
     with_store(state, move |s| s.save_settings(&settings)).await
+}
+
+/// Where the user is now (the section and what is open), so the app reopens there.
+#[tauri::command]
+#[specta::specta]
+pub async fn remember_place(state: State<'_, AppState>, place: Place) -> CmdResult<Place> {
+    with_store(state, move |s| s.remember_place(&place)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn place_to_reopen(state: State<'_, AppState>) -> CmdResult<Place> {
+    with_store(state, |s| s.place_to_reopen()).await
 }
