@@ -7,6 +7,7 @@ pub mod correlation;
 mod hours_drift;
 pub mod intervals;
 mod overview;
+pub mod reminder;
 pub mod settings;
 pub mod signals;
 mod stress_year;
@@ -18,6 +19,7 @@ pub use hours_drift::HoursDrift;
 pub use overview::{
     CheckInDue, DayStress, WeekDetail, WeekMetrics, WeekOccurrence, WorkloadOverview,
 };
+pub use reminder::{ReminderSettings, REMINDER_TEXT, REMINDER_TITLE};
 pub use settings::{SignalThresholds, WorkRules, WorkSettings};
 pub use stress_year::{
     stress_level, MonthColumn, StressCell, StressStep, StressWeek, StressYear, STRESS_STEPS,

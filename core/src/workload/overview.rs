@@ -1,7 +1,7 @@
 //! The meeting-load screen in one read: weekly metrics from the imported calendars joined with
 //! check-ins, the load–stress relation, warning signals, and whether a check-in is due.
 
-use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, TimeZone, Weekday};
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, TimeZone};
 use serde::Serialize;
 use specta::Type;
 
@@ -43,7 +43,8 @@ pub struct CheckInDue {
     /// Today: the day a check-in made now is for (the UI never asks its own clock).
     pub date: NaiveDate,
     pub week_start: NaiveDate,
-    /// From Friday on, while this week has no check-in.
+    /// From the reminder's day on (Friday unless the user chose another), while this week
+    /// has no check-in.
     pub due: bool,
     pub this_week: Option<CheckIn>,
     pub today: Option<CheckIn>,
@@ -186,7 +187,8 @@ impl Store {
             date: today,
             week_start: monday,
             due: this_week.is_none()
-                && today.weekday().num_days_from_monday() >= Weekday::Fri.num_days_from_monday(),
+                && today.weekday().num_days_from_monday()
+                    >= self.checkin_weekday()?.num_days_from_monday(),
             today: self.checkin(CheckInPeriod::Day, today)?,
             hours_drift: hours_drift(this_week.as_ref(), suggested),
             this_week,

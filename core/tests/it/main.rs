@@ -22,6 +22,7 @@ mod journal;
 mod kept_drafts;
 mod place;
 mod plan;
+mod reminder;
 mod review;
 mod review_export;
 mod roi;

@@ -82,6 +82,7 @@ fn run(s: &mut Store, today: NaiveDate, (cmd, a): &Call) -> Result<Value, Error>
     };
     match *cmd {
         "work_settings" => answer(s.work_settings()),
+        "reminder_settings" => answer(s.reminder_settings()),
         "save_work_settings" => answer(s.save_work_settings(&arg(a, "settings"))),
         "save_checkin" => answer(s.save_checkin(&arg(a, "draft"), today)),
         "checkin_due" => answer(rules(s).and_then(|r| s.checkin_due(today, &r))),
@@ -203,6 +204,7 @@ fn history() -> Vec<Call> {
 fn reads(today: &str, weeks: &[(&str, i32)]) -> Vec<Call> {
     let mut r = vec![
         call("work_settings", json!({})),
+        call("reminder_settings", json!({})),
         call("calendar_sources", json!({})),
         call("checkin_due", json!({})),
         call("workload_overview", json!({ "weeks": 26 })),

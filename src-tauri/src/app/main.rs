@@ -8,6 +8,7 @@ mod commands;
 mod handshake;
 mod links;
 mod one_instance;
+mod reminders;
 #[cfg(test)]
 mod security_test;
 mod shutdown;

@@ -35,7 +35,7 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
-fn bring_to_front<R: Runtime>(app: &AppHandle<R>) {
+pub(crate) fn bring_to_front<R: Runtime>(app: &AppHandle<R>) {
     let Some(window) = app.get_webview_window("main") else {
         return;
     };

@@ -10,6 +10,7 @@ use tauri::{App, Manager, WindowEvent};
 use crate::commands;
 use crate::links;
 use crate::one_instance;
+use crate::reminders::{self, Reminders};
 use crate::shutdown::{self, Shutdown};
 use crate::vault::{self, Vault};
 
@@ -27,6 +28,7 @@ pub fn run(data_dir: PathBuf) {
                 .build(),
         )
         .manage(Shutdown::default())
+        .manage(Reminders::default())
         .setup(move |app| {
             // Opened here, once the plugin above has let this instance go on.
             let vault = Vault::at_start(&data_dir);
@@ -36,6 +38,7 @@ pub fn run(data_dir: PathBuf) {
             vault::daily_backup(Arc::clone(&vault));
             app.manage(vault);
             vault::watch_idle(app.handle());
+            reminders::start(app.handle());
             if let Err(e) = shutdown::listen_for_signals(app.handle()) {
                 eprintln!("waypoint: cannot watch for shutdown signals ({e}); closing the window still saves");
             }

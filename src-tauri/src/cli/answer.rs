@@ -125,6 +125,8 @@ pub const COMMANDS: &[&str] = &[
     "save_work_settings",
     "save_checkin",
     "checkin_due",
+    "reminder_settings",
+    "save_reminder_settings",
     "update_checkin_hours",
     "workload_overview",
     "week_detail",
@@ -623,6 +625,10 @@ fn workload(s: &mut Store, ctx: &Context, cmd: &str, a: &Value) -> Option<Result
             .and_then(json),
         "checkin_due" => rules(s, ctx)
             .and_then(|r| s.checkin_due(today, &r))
+            .and_then(json),
+        "reminder_settings" => s.reminder_settings().and_then(json),
+        "save_reminder_settings" => arg(a, "settings")
+            .and_then(|r| s.save_reminder_settings(&r))
             .and_then(json),
         "update_checkin_hours" => (|| {
             let day = time::parse_day(&arg::<String>(a, "weekStart")?)?;

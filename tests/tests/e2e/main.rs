@@ -14,6 +14,7 @@ mod long_list;
 mod one_instance;
 mod preview;
 mod recovery;
+mod reminders;
 mod review;
 mod smoke;
 mod window_memory;

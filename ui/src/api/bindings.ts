@@ -148,6 +148,9 @@ export const commands = {
 	saveWorkSettings: (settings: WorkSettings_Deserialize) => __TAURI_INVOKE<WorkSettings_Serialize>("save_work_settings", { settings }),
 	saveCheckin: (draft: CheckInDraft_Deserialize) => __TAURI_INVOKE<CheckIn_Serialize>("save_checkin", { draft }),
 	checkinDue: () => __TAURI_INVOKE<CheckInDue_Serialize>("checkin_due"),
+	reminderSettings: () => __TAURI_INVOKE<ReminderSettings_Serialize>("reminder_settings"),
+	/**  Saves them and has the timer look again at once (it may now be due, or later). */
+	saveReminderSettings: (settings: ReminderSettings_Deserialize) => __TAURI_INVOKE<ReminderSettings_Serialize>("save_reminder_settings", { settings }),
 	/**  Sets the weekly check-in's meeting hours to what the calendars count now. */
 	updateCheckinHours: (weekStart: string) => __TAURI_INVOKE<CheckIn_Serialize>("update_checkin_hours", { weekStart }),
 	workloadOverview: (weeks: number) => __TAURI_INVOKE<WorkloadOverview_Serialize>("workload_overview", { weeks }),
@@ -328,7 +331,10 @@ export type CheckInDue_Deserialize = {
 	/**  Today: the day a check-in made now is for (the UI never asks its own clock). */
 	date: string,
 	week_start: string,
-	/**  From Friday on, while this week has no check-in. */
+	/**
+	 *  From the reminder's day on (Friday unless the user chose another), while this week
+	 *  has no check-in.
+	 */
 	due: boolean,
 	this_week?: CheckIn_Deserialize | null,
 	today?: CheckIn_Deserialize | null,
@@ -342,7 +348,10 @@ export type CheckInDue_Serialize = {
 	/**  Today: the day a check-in made now is for (the UI never asks its own clock). */
 	date: string,
 	week_start: string,
-	/**  From Friday on, while this week has no check-in. */
+	/**
+	 *  From the reminder's day on (Friday unless the user chose another), while this week
+	 *  has no check-in.
+	 */
 	due: boolean,
 	this_week: CheckIn_Serialize | null,
 	today: CheckIn_Serialize | null,
@@ -2187,6 +2196,26 @@ export type Reference = {
 	quarter_focus: string[],
 	limits: Limits,
 	workload: WorkloadConstants,
+};
+
+export type ReminderSettings = ReminderSettings_Serialize;
+
+export type ReminderSettings_Deserialize = {
+	/**  Also remind with a desktop notification (off until the user turns it on). */
+	desktop?: boolean,
+	/**  The day the weekly check-in is due from: ISO weekday, 1 = Monday … 7 = Sunday. */
+	weekday?: number,
+	/**  "HH:MM", local time: when on that day the notification comes. */
+	time?: string,
+};
+
+export type ReminderSettings_Serialize = {
+	/**  Also remind with a desktop notification (off until the user turns it on). */
+	desktop: boolean,
+	/**  The day the weekly check-in is due from: ISO weekday, 1 = Monday … 7 = Sunday. */
+	weekday: number,
+	/**  "HH:MM", local time: when on that day the notification comes. */
+	time: string,
 };
 
 /**  A quarter that has ended without a retrospective. */

@@ -8,6 +8,7 @@ import { Replay, type Recording } from './replay';
 
 const COMMANDS = new Set([
   'work_settings',
+  'reminder_settings',
   'save_work_settings',
   'save_checkin',
   'checkin_due',

@@ -16,6 +16,7 @@ pub mod lock;
 pub mod plan;
 pub mod prompts;
 pub mod reference;
+pub mod reminders;
 pub mod review;
 pub mod roi;
 pub mod settings;
@@ -159,6 +160,8 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             workload::save_work_settings,
             workload::save_checkin,
             workload::checkin_due,
+            reminders::reminder_settings,
+            reminders::save_reminder_settings,
             workload::update_checkin_hours,
             workload::workload_overview,
             workload::week_detail,

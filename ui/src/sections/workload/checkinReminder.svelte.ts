@@ -1,25 +1,24 @@
 // The gentle weekly check-in reminder: asked of the core when the app starts and every half
 // hour; shown on the home dashboard and the meeting-load screen until the check-in is saved or
-// the user puts it away for the day. A desktop notification is tried once a day, never required.
+// the user puts it away for the day. The desktop notification, when the user turned it on, is
+// the app's (src-tauri/src/app/reminders.rs); its "Check in" arrives here as an event.
+import { listen } from '@tauri-apps/api/event';
 import { api } from '../../api';
 import type { CheckInDue } from '../../api/bindings';
 
 export const REMINDER_INTERVAL_MS = 30 * 60 * 1000;
 
 const DISMISSED_KEY = 'waypoint.checkin-reminder.dismissed';
-const NOTIFIED_KEY = 'waypoint.checkin-reminder.notified';
 
 export const REMINDER_TITLE = 'Time for your weekly check-in';
+/** The desktop notification's button was pressed: open the check-in form. */
+export const OPEN_CHECKIN_EVENT = 'waypoint://open-checkin';
+
 export const REMINDER_TEXT = 'Four numbers about your week, about ten seconds. It helps you see how meetings and stress move together.';
 
 /** Shown when the core says the check-in is due and it was not put away today. */
 export function reminderVisible(due: CheckInDue | null, dismissedOn: string | null, today: string): boolean {
   return !!due?.due && dismissedOn !== today;
-}
-
-/** A desktop notification at most once a day, and only while the reminder would show. */
-export function shouldNotify(due: CheckInDue | null, dismissedOn: string | null, notifiedOn: string | null, today: string): boolean {
-  return reminderVisible(due, dismissedOn, today) && notifiedOn !== today;
 }
 
 function read(key: string): string | null {
@@ -35,21 +34,6 @@ function write(key: string, value: string): void {
     globalThis.localStorage?.setItem(key, value);
   } catch {
     // Private storage off: the reminder simply comes back next time.
-  }
-}
-
-/**
- * Shows a desktop notification when the web Notification API exists and permission was already
- * granted. Never asks, never throws: returns whether one was shown.
- */
-export function notifyDesktop(title: string, body: string): boolean {
-  try {
-    const N = (globalThis as { Notification?: typeof Notification }).Notification;
-    if (typeof N !== 'function' || N.permission !== 'granted') return false;
-    new N(title, { body, tag: 'waypoint-checkin' });
-    return true;
-  } catch {
-    return false;
   }
 }
 
@@ -88,9 +72,12 @@ class CheckinReminder {
   /** Takes a fresh answer (the load screen's overview carries one after every change). */
   update(due: CheckInDue | null): void {
     this.due = due;
-    if (shouldNotify(due, this.dismissedOn, read(NOTIFIED_KEY), this.today) && notifyDesktop(REMINDER_TITLE, REMINDER_TEXT)) {
-      write(NOTIFIED_KEY, this.today);
-    }
+  }
+
+  /** Opens the form with `open` whenever the desktop notification's "Check in" is pressed;
+   * resolves to the function that stops listening. */
+  listenForDesktop(open: () => void): Promise<() => void> {
+    return listen(OPEN_CHECKIN_EVENT, () => open());
   }
 
   /** Away for today; it comes back tomorrow while the check-in is still missing. */

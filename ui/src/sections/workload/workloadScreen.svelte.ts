@@ -2,7 +2,7 @@
 // returns (the overview of 26 weeks, the open week, the year's pixels) replaces what is shown.
 import { api } from '../../api';
 import { banner } from '../../shared/banner.svelte';
-import type { CalendarSource, CheckIn, CheckInDraft, ImportReport, StressYear, WeekDetail, WorkSettings, WorkloadOverview } from '../../api/bindings';
+import type { CalendarSource, CheckIn, CheckInDraft, ImportReport, ReminderSettings, StressYear, WeekDetail, WorkSettings, WorkloadOverview } from '../../api/bindings';
 import { fileProblem } from './calendarImport';
 import { reminder } from './checkinReminder.svelte';
 import { errorProblems, errorSummary, type FieldProblem } from '../../api/errors';
@@ -34,6 +34,7 @@ export class WorkloadScreen {
   year = $state(0);
   stressYear = $state<StressYear | null>(null);
   settings = $state<WorkSettings | null>(null);
+  reminderSettings = $state<ReminderSettings | null>(null);
   sources = $state<CalendarSource[]>([]);
 
   /** Today, as the core counts it; null until the first overview. */
@@ -49,15 +50,16 @@ export class WorkloadScreen {
   /** Everything the screen shows, read in parallel; the detail opens on the current week. */
   async load(): Promise<void> {
     try {
-      const [overview, settings, sources] = await Promise.all([
+      const [overview, settings, sources, reminderSettings] = await Promise.all([
         api.workloadOverview(OVERVIEW_WEEKS),
         api.workSettings(),
         api.calendarSources(),
+        api.reminderSettings(),
       ]);
       this.year ||= Number(overview.checkin.date.slice(0, 4));
       // The first week and the year arrive with the overview, so the screen appears whole.
       const [stressYear] = await Promise.all([api.stressYear(this.year), this.showWeek(this.week ?? overview.checkin.week_start)]);
-      [this.settings, this.sources, this.stressYear] = [settings, sources, stressYear];
+      [this.settings, this.sources, this.stressYear, this.reminderSettings] = [settings, sources, stressYear, reminderSettings];
       this.applyOverview(overview);
     } catch (e) {
       banner.show(e);
@@ -156,6 +158,15 @@ export class WorkloadScreen {
     return attempt(async () => {
       const saved = (this.settings = await api.saveWorkSettings(settings));
       await this.refresh();
+      return saved;
+    });
+  }
+
+  /** The reminder's day moves when the check-in is due: the screen and the reminder ask again. */
+  saveReminderSettings(settings: ReminderSettings): Promise<Outcome<ReminderSettings>> {
+    return attempt(async () => {
+      const saved = (this.reminderSettings = await api.saveReminderSettings(settings));
+      await Promise.all([this.refresh(), reminder.check()]);
       return saved;
     });
   }

@@ -20,7 +20,7 @@ function setup(params = '') {
 test('loading reads the overview, settings, calendars and the year, then opens the current week', async () => {
   const { calls, screen } = setup();
   await screen.load();
-  expect(calls.slice(0, 4).map((c) => c.cmd).sort()).toEqual(['calendar_sources', 'stress_year', 'work_settings', 'workload_overview']);
+  expect(calls.slice(0, 5).map((c) => c.cmd).sort()).toEqual(['calendar_sources', 'reminder_settings', 'stress_year', 'work_settings', 'workload_overview']);
   expect(calls.find((c) => c.cmd === 'workload_overview')?.args).toEqual({ weeks: OVERVIEW_WEEKS });
   expect(calls.at(-1)).toEqual({ cmd: 'week_detail', args: { weekStart: monday, weeksLater: 0 } });
   expect(screen.overview?.weeks).toHaveLength(OVERVIEW_WEEKS);
