@@ -36,10 +36,22 @@ pub fn generated_store(count: usize) -> (tempfile::TempDir, Store) {
     (dir, store)
 }
 
+/// The median and the 95th percentile of a timed case, in milliseconds.
+#[derive(Debug, Clone, Copy)]
+pub struct Timing {
+    pub p50: f64,
+    pub p95: f64,
+}
+
 /// Times `f` over 300 runs (or as many as fit in 10 s, at least 20, so a slow case cannot
 /// hold a run up for an hour) and prints p50/p95/max, the figures the targets are written in;
 /// returns the p95 in milliseconds.
-pub fn percentiles(label: &str, target_ms: Option<f64>, mut f: impl FnMut()) -> f64 {
+pub fn percentiles(label: &str, target_ms: Option<f64>, f: impl FnMut()) -> f64 {
+    timings(label, target_ms, f).p95
+}
+
+/// [`percentiles`], returning the median too.
+pub fn timings(label: &str, target_ms: Option<f64>, mut f: impl FnMut()) -> Timing {
     let started = Instant::now();
     let mut samples: Vec<Duration> = Vec::new();
     while samples.len() < 300 && (samples.len() < 20 || started.elapsed().as_secs() < 10) {
@@ -61,7 +73,10 @@ pub fn percentiles(label: &str, target_ms: Option<f64>, mut f: impl FnMut()) -> 
         p95,
         ms(samples[samples.len() - 1]),
     );
-    p95
+    Timing {
+        p50: ms(samples[samples.len() / 2]),
+        p95,
+    }
 }
 
 /// Weekly series (Mon–Fri, 08:00–18:00 slots, two attendees each) starting at the window's

@@ -14,5 +14,8 @@ mod summary_row;
 mod types;
 
 pub use fts_query::{parse as parse_search_text, FtsQuery};
+// The SQL of a ranked search's order and snippets (the journal benchmark's floor runs them).
+pub use ranked::RANK;
 pub use snippet::SnippetSpan;
+pub use summary_row::SNIPPET;
 pub use types::{EntryHit, EntryPage, EntryQuery, DEFAULT_PAGE, MAX_PAGE};

@@ -17,7 +17,7 @@ use crate::error::Result;
 use crate::journal::EntrySummary;
 
 /// Title matches count ten times a body match, tags five times. Lower is better.
-const RANK: &str = "bm25(entries_fts, 10.0, 1.0, 5.0)";
+pub const RANK: &str = "bm25(entries_fts, 10.0, 1.0, 5.0)";
 
 /// The best `need` matches of `expr` among entries meeting `conditions` (which use `?` for
 /// `params`): by rank, equal ranks newest first, each with its snippet.

@@ -10,7 +10,7 @@ pub(super) const SUMMARY_COLUMNS: &str =
     "e.id, e.title, e.kind, e.entry_date, e.tags_text, e.starred, substr(e.body, 1, 600), e.updated_at, e.deleted_at";
 
 /// The best-matching passage, about 14 tokens, hits wrapped in the span markers.
-pub(super) const SNIPPET: &str = "snippet(entries_fts, -1, char(2), char(3), '…', 14)";
+pub const SNIPPET: &str = "snippet(entries_fts, -1, char(2), char(3), '…', 14)";
 
 pub(super) fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<EntrySummary> {
     Ok(EntrySummary {
