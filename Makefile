@@ -10,11 +10,12 @@ CARGO ?= cargo
 APP_PACKAGES := build-essential pkg-config file libwebkit2gtk-4.1-dev librsvg2-dev \
                 libayatana-appindicator3-dev libssl-dev libxdo-dev fonts-noto-color-emoji
 # desktop-file-utils: desktop-file-validate, for the package's launcher entry. dbus: a session
-# bus for the single-instance check (dbus-run-session); xdotool: which window has the focus.
+# bus for the single-instance check (dbus-run-session); xdotool: which window has the focus;
+# x11-utils: xprop, to read a window's icon.
 # poppler-utils: pdftotext, to read back the exported PDFs; python3-gi(-cairo) and WebKit's
 # introspection data: tests/tools/page_shot.py, to look at an exported page as a browser shows it.
 TEST_PACKAGES := xvfb xauth webkit2gtk-driver poppler-utils python3-gi python3-gi-cairo gir1.2-webkit2-4.1 \
-                 desktop-file-utils dbus xdotool
+                 desktop-file-utils dbus xdotool x11-utils
 CLOCK_PACKAGES := faketime
 TAURI_DRIVER_VERSION := 2.1.0
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

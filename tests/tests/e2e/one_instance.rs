@@ -62,6 +62,24 @@ async fn second_start() {
     other.find("nav-journal").await;
     let other_pid = other.app_pid();
     assert_ne!(first_pid, other_pid, "another journal opens its own window");
+    let first_window = wait_until_blocking("the first window on screen", UI_TIMEOUT, || {
+        windows_of(first_pid)
+            .into_iter()
+            .next()
+            .ok_or_else(|| "none yet".to_string())
+    })
+    .expect("the first journal's window");
+    // Its icon, for the panel: GDK sets the pixmap in WM_HINTS (and _NET_WM_ICON only when a
+    // window manager asks; Xvfb has none).
+    let hints = Command::new("xprop")
+        .args(["-id", &first_window, "WM_HINTS"])
+        .output()
+        .expect("xprop runs (x11-utils)");
+    assert!(
+        String::from_utf8_lossy(&hints.stdout).contains("bitmap id # to use for icon"),
+        "the window has its icon: {}",
+        String::from_utf8_lossy(&hints.stdout)
+    );
 
     // The other journal's window in front, as if the user had gone to it.
     let other_window = wait_until_blocking("the other window on screen", UI_TIMEOUT, || {

@@ -33,7 +33,9 @@ const markdownLook = HighlightStyle.define([
 
 const look = EditorView.theme({
   '&': { height: '100%', background: 'transparent', color: 'var(--text)' },
-  '&.cm-focused': { outline: 'none' },
+  // Where the focus is, for the keyboard: a bar down the text's left edge (an outline on the
+  // content would be clipped by the scroller).
+  '&.cm-focused': { outline: 'none', boxShadow: 'inset 3px 0 0 var(--focus)' },
   '.cm-scroller': { font: '16px/1.7 var(--font-read)', overflow: 'auto' },
   '.cm-content': { maxWidth: 'calc(70ch + 56px)', minHeight: '100%', padding: '20px 28px 40px', caretColor: 'var(--text)' },
   '.cm-line': { padding: '0' },
