@@ -10,6 +10,8 @@ use waypoint_core::documents::DocumentKind;
 use waypoint_core::journal::EntryDraft;
 use waypoint_e2e::{disk, within, workspace_root, App, TestDir, TEST_TIMEOUT};
 
+const PASS: &str = "a quiet lighthouse keeper";
+
 /// Each section's button in the sidebar and what shows once it is drawn.
 pub(crate) const SECTIONS: [(&str, &str); 9] = [
     ("nav-home", "home-view"),
@@ -64,15 +66,7 @@ async fn audit() {
     let dir = TestDir::new("accessibility");
     fill(&dir);
     let app = App::launch(&dir).await;
-    let axe = std::fs::read_to_string(workspace_root().join("ui/node_modules/axe-core/axe.min.js"))
-        .expect("axe-core is installed (npm ci in ui/)");
-    // The script WebDriver runs is not the page's, so the strict CSP does not stop it.
-    let loaded = app
-        .client()
-        .execute(&format!("{axe}\n;return typeof axe.run;"), vec![])
-        .await
-        .expect("axe-core loads in the page");
-    assert_eq!(loaded, json!("function"));
+    load_axe(&app).await;
 
     let mut findings: Vec<String> = Vec::new();
     for theme in ["light", "dark"] {
@@ -108,6 +102,59 @@ async fn audit() {
         findings.len(),
         findings.join("\n")
     );
+}
+
+#[tokio::test]
+async fn the_unlock_screen_passes_axe_in_both_themes_also_after_a_wrong_passphrase() {
+    within(TEST_TIMEOUT, unlock_screen()).await;
+}
+
+async fn unlock_screen() {
+    let dir = TestDir::new("accessibility-locked");
+    {
+        let mut s = disk::store(&dir.data_dir()).expect("the journal");
+        // A cheap key derivation: the test is about the screen, not its cost.
+        let fast = waypoint_core::KdfParams {
+            memory_kib: 64,
+            iterations: 1,
+            parallelism: 1,
+        };
+        s.set_passphrase(PASS, PASS, fast).expect("encrypted");
+    }
+    let app = App::launch(&dir).await;
+    app.find("unlock-screen").await;
+    load_axe(&app).await;
+    let mut findings: Vec<String> = Vec::new();
+    app.type_into("unlock-passphrase", "not the passphrase")
+        .await;
+    app.click("unlock-submit").await;
+    app.wait_text_contains("unlock-problem", "does not unlock this journal")
+        .await;
+    // The unlock screen follows the last theme chosen; both are audited.
+    for theme in ["light", "dark"] {
+        app.js(&format!(
+            "document.documentElement.dataset.theme = '{theme}'; return true;"
+        ))
+        .await;
+        for v in violations(&app).await {
+            findings.push(format!("{theme} the unlock screen: {v}"));
+        }
+    }
+    app.close().await;
+    assert!(findings.is_empty(), "{}", findings.join("\n"));
+}
+
+/// Loads axe-core into the page. The script WebDriver runs is not the page's, so the strict
+/// CSP does not stop it.
+async fn load_axe(app: &App) {
+    let axe = std::fs::read_to_string(workspace_root().join("ui/node_modules/axe-core/axe.min.js"))
+        .expect("axe-core is installed (npm ci in ui/)");
+    let loaded = app
+        .client()
+        .execute(&format!("{axe}\n;return typeof axe.run;"), vec![])
+        .await
+        .expect("axe-core loads in the page");
+    assert_eq!(loaded, json!("function"));
 }
 
 /// The serious and critical violations of WCAG 2.1 A and AA on the page as it is, each as
