@@ -115,6 +115,8 @@ async fn notes_and_moods() {
     .iter()
     .map(|p| notes.join(p).display().to_string())
     .collect();
+    // The input is hidden behind its button: the button's being shown says it is there.
+    app.find("import-choose").await;
     app.client()
         .find(fantoccini::Locator::Css(&sel("import-file")))
         .await
@@ -161,6 +163,8 @@ async fn notes_and_moods() {
 
 /// Chooses the repository's file at `path` in the import's file input, as the dialog would.
 async fn choose(app: &App, path: &str) {
+    // The input is hidden behind its button: the button's being shown says it is there.
+    app.find("import-choose").await;
     app.client()
         .find(fantoccini::Locator::Css(&sel("import-file")))
         .await
