@@ -25,7 +25,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 run: deps ui
 	$(CARGO) build --release -p waypoint --features custom-protocol
-	./target/release/waypoint
+	$(TARGET_DIR)/release/waypoint
 
 test: deps test-deps ui lint build-tests rust-test ui-test package-check e2e
 
@@ -157,8 +157,19 @@ bench:
 	$(CARGO) bench -p waypoint-core --bench journal --bench growth --bench calendar --bench typing --bench roi --bench writing --bench review --bench transfer --bench encryption
 	$(CARGO) bench -p waypoint --bench cli_process
 
-# Keystrokes in the real window (the test build of the app) as the text grows.
-bench-app: app
+# Start-up, memory and size of the release app beside a hello-world Tauri app built here from
+# tests/hello (same Tauri, same release profile); Waypoint is also built once without the PDF
+# engine, to tell the engine's share of the binary. Then keystrokes in the real window (the test
+# build of the app) as the text grows.
+BENCH_DIR := $(TARGET_DIR)/bench-app
+bench-app: deps test-deps ui app
+	$(CARGO) build --release -p waypoint --features custom-protocol --no-default-features
+	mkdir -p $(BENCH_DIR) && cp $(TARGET_DIR)/release/waypoint-app $(BENCH_DIR)/waypoint-app-no-pdf
+	$(CARGO) build --release -p waypoint --features custom-protocol
+	cd tests/hello && CARGO_TARGET_DIR=$(TARGET_DIR) $(CARGO) build --release --features custom-protocol
+	WAYPOINT_BIN=$(TARGET_DIR)/release/waypoint HELLO_BIN=$(TARGET_DIR)/release/hello-tauri \
+	  WAYPOINT_NO_PDF_BIN=$(BENCH_DIR)/waypoint-app-no-pdf \
+	  dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" $(CARGO) bench -p waypoint-e2e --bench startup
 	xvfb-run -a -s "-screen 0 1280x800x24" $(CARGO) bench -p waypoint-e2e --bench keystrokes
 
 # The core's readers of outside bytes (every importer, the .ics reader, the Markdown renderer,

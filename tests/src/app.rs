@@ -727,7 +727,10 @@ pub async fn within<T>(limit: Duration, body: impl std::future::Future<Output = 
 }
 
 /// Creates the WebDriver session (WebKitWebDriver launches the app), bounded in time.
-async fn connect(driver: &Driver, caps: serde_json::Map<String, Value>) -> Result<Client, String> {
+pub async fn connect(
+    driver: &Driver,
+    caps: serde_json::Map<String, Value>,
+) -> Result<Client, String> {
     let url = driver.url();
     let mut builder = ClientBuilder::native();
     builder.capabilities(caps);
