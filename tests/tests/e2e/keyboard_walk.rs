@@ -75,6 +75,13 @@ async fn walk() {
         tab_to(&app, nav).await;
         app.press("Enter", &Key::Enter.to_string()).await;
         app.find(drawn).await;
+        // Its controls are counted once it has its data (a section still loading has fewer).
+        app.wait_js_true(
+            "the section to finish loading (no aria-busy)",
+            UI_TIMEOUT,
+            "return !document.querySelector('[aria-busy=\"true\"]');",
+        )
+        .await;
         walk_here(&app, nav, &mut problems).await;
     }
     // An entry opened from the list by keyboard, and its editor walked (no Tab trap in it).
